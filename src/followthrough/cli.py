@@ -1,0 +1,189 @@
+"""The command line (SPEC section 5): parse, call the service, print; one error handler."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from followthrough import __version__
+from followthrough.errors import AuthError, Error, LockedError, UserError
+
+logger = logging.getLogger("followthrough")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_LOCKED = 0, 1, 2, 3, 4
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followthrough",
+        description="Tracks a job search from your mailbox and leaves follow-up drafts. "
+        "It never sends mail.",
+    )
+    parser.add_argument("--version", action="version", version=f"followthrough {__version__}")
+    parser.add_argument("--config", type=Path, help="config file (default: "
+                        "~/.config/followthrough/config.toml)")
+    parser.add_argument("--sync", action="store_true", help="run one sync pass and exit")
+    parser.add_argument("--now", help="with --sync: run as if at this ISO 8601 time")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("sync", help="one pass: fetch new mail, update states, make due drafts")
+    p.add_argument("--now", dest="sub_now", help="run as if at this ISO 8601 time "
+                   "(mail dated later is left for a later pass)")
+    sub.add_parser("run", help="the long-running service (what the systemd unit starts)")
+    p = sub.add_parser("status", help="applications, states, what is due next, drafts made")
+    p.add_argument("--json", action="store_true", help="one JSON object for programs")
+    p.add_argument("--now", dest="sub_now", help="show what is due as of this ISO 8601 time")
+    p = sub.add_parser("classify", help="classify .eml files without a mailbox or config")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--account", help="your own address, so your sent mail reads as outbound")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE.eml")
+    p = sub.add_parser("demo", help="the whole job on a bundled sample mailbox, no account")
+    p.add_argument("--keep", type=Path, help="keep the demo mailbox and database in this folder")
+    p = sub.add_parser("auth", help="sign in to a mailbox once and store the tokens")
+    p.add_argument("provider", choices=["gmail", "outlook"])
+    return parser
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from followthrough.clock import FixedClock, SystemClock
+    from followthrough.config import load, parse_now
+    from followthrough.service.runner import run_sync
+
+    cfg = load(args.config)
+    when = getattr(args, "sub_now", None) or args.now
+    clock = FixedClock(parse_now(when)) if when else SystemClock()
+    report = run_sync(cfg, clock)
+    print(report.summary())
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from followthrough.clock import FixedClock, SystemClock
+    from followthrough.config import load, parse_now
+    from followthrough.service.runner import read_status
+    from followthrough.service.status import table
+
+    cfg = load(args.config)
+    when = args.sub_now or args.now
+    clock = FixedClock(parse_now(when)) if when else SystemClock()
+    data = read_status(cfg, clock)
+    print(json.dumps(data, indent=None if args.json else 2) if args.json else table(data))
+    return EXIT_OK
+
+
+def _classify_one(path: Path, account: str | None) -> dict[str, Any]:
+    from followthrough.classify import classify_bytes
+
+    _, result = classify_bytes(path.read_bytes(), account=account)
+    return {
+        "file": str(path),
+        "kind": result.kind.value,
+        "company": result.company,
+        "role": result.role,
+        "interview_start": result.interview_start.isoformat() if result.interview_start else None,
+        "interviewers": [str(p) for p in result.interviewers] or None,
+        "reply_by": result.reply_by.isoformat() if result.reply_by else None,
+        "evidence": list(result.evidence),
+        "confidence": round(result.confidence, 3),
+    }
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            row = _classify_one(path, args.account)
+        except OSError as exc:
+            print(f"followthrough: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            failed += 1
+            continue
+        except Error as exc:
+            print(f"followthrough: {path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            extra = ", ".join(f"{k}={row[k]}" for k in ("company", "role", "interview_start",
+                                                          "reply_by") if row[k])
+            print(f"{path}: {row['kind']}" + (f" ({extra})" if extra else ""))
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from followthrough.demo import run_demo
+
+    return run_demo(keep=args.keep, out=sys.stdout)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from followthrough.config import load
+    from followthrough.service.runner import run_service
+
+    return run_service(load(args.config))
+
+
+def _cmd_auth(args: argparse.Namespace) -> int:
+    raise UserError(f"signing in to {args.provider} is not available in this version yet")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sync": _cmd_sync,
+    "status": _cmd_status,
+    "classify": _cmd_classify,
+    "demo": _cmd_demo,
+    "run": _cmd_run,
+    "auth": _cmd_auth,
+}
+
+
+def handle_error(exc: BaseException) -> int:
+    """Turn an error into one line for a person and an exit code."""
+    if isinstance(exc, LockedError):
+        print(f"followthrough: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    if isinstance(exc, AuthError):
+        print(f"followthrough: {exc}", file=sys.stderr)
+        return EXIT_AUTH
+    if isinstance(exc, UserError):
+        for problem in exc.problems:
+            print(f"followthrough: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(exc, Error):
+        print(f"followthrough: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    logger.exception("unexpected error")
+    print(f"followthrough: unexpected error: {exc!r} (run with -vv for details)", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``followthrough`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    command = "sync" if args.sync and args.command is None else args.command
+    if command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    if command == "sync" and not hasattr(args, "sub_now"):
+        args.sub_now = None
+    try:
+        return COMMANDS[command](args)
+    except KeyboardInterrupt:
+        print("followthrough: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return handle_error(exc)

@@ -1,0 +1,220 @@
+"""The TOML configuration as frozen dataclasses; every problem is reported at once.
+
+Default path: ``$XDG_CONFIG_HOME/followthrough/config.toml``. Keys fixed by SPEC
+section 6 keep their names; the rest (``[policy]``, ``[drafts]``, ``[service]``) are ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followthrough.errors import ConfigError
+from followthrough.policy.history import Settings
+
+PROVIDERS = ("maildir", "gmail", "outlook")
+
+
+def config_home() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "followthrough"
+
+
+def data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local/share") / "followthrough"
+
+
+def default_config_path() -> Path:
+    return config_home() / "config.toml"
+
+
+@dataclass(frozen=True)
+class Account:
+    address: str
+    name: str
+    timezone: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    provider: str
+    path: Path | None = None
+    inbox: str = "INBOX"
+    sent: str = "Sent"
+    drafts: str = "Drafts"
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    """``[policy]``: every number of SPEC section 4."""
+
+    interview_minutes: int = 60
+    thank_you_window_days: int = 7
+    follow_up_days: int = 7
+    later_round_follow_up_days: int = 10
+    reply_by_business_days: int = 2
+    check_in_days: int = 14
+    max_follow_ups: int = 3
+    ghost_after_days: int = 14
+    monday_hour: int = 9
+
+
+@dataclass(frozen=True)
+class DraftsConfig:
+    """``[drafts]``: where user templates override the shipped ones, and a signature."""
+
+    templates: Path | None = None
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    """``[service]``: the long-running service."""
+
+    poll_minutes: float = 5.0
+    lookback_days: int = 90
+
+
+@dataclass(frozen=True)
+class Config:
+    account: Account
+    mailbox: Mailbox
+    database: str
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    drafts: DraftsConfig = field(default_factory=DraftsConfig)
+    service: ServiceConfig = field(default_factory=ServiceConfig)
+    gmail: dict[str, Any] = field(default_factory=dict)
+    outlook: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+
+    def settings(self) -> Settings:
+        """The policy settings in the user's time zone."""
+        values = {f.name: getattr(self.policy, f.name) for f in fields(PolicyConfig)}
+        return Settings(tz=self.account.tz, **values)
+
+    @property
+    def mailbox_key(self) -> str:
+        """Names the mailbox in the store (the cursor belongs to it)."""
+        return f"{self.mailbox.provider}:{self.account.address}"
+
+
+def _table(raw: dict[str, Any], name: str, problems: list[str]) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        problems.append(f"[{name}] must be a table")
+        return {}
+    return value
+
+
+def _numbers(section: dict[str, Any], cls: type[Any], name: str, problems: list[str]) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in section.items():
+        if key not in known:
+            problems.append(f"[{name}] {key}: unknown setting")
+            continue
+        default = getattr(cls(), key)
+        if isinstance(default, bool) or not isinstance(value, type(default) | int):
+            problems.append(f"[{name}] {key}: expected a number, got {value!r}")
+            continue
+        if value < 0:
+            problems.append(f"[{name}] {key}: must not be negative")
+            continue
+        values[key] = type(default)(value)
+    return cls(**values)
+
+
+def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
+    """Build a :class:`Config` from parsed TOML.
+
+    :raises ConfigError: listing every problem found.
+    """
+    problems: list[str] = []
+    account = _table(raw, "account", problems)
+    mailbox = _table(raw, "mailbox", problems)
+    storage = _table(raw, "storage", problems)
+    for key in ("address", "name", "timezone"):
+        if not isinstance(account.get(key), str) or not account.get(key):
+            problems.append(f"[account] {key} is missing")
+    timezone = account.get("timezone", "UTC")
+    if isinstance(timezone, str) and timezone:
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(f"[account] timezone {timezone!r} is not a known time zone")
+    provider = mailbox.get("provider")
+    if provider not in PROVIDERS:
+        problems.append(f"[mailbox] provider must be one of {', '.join(PROVIDERS)}")
+    path = mailbox.get("path")
+    if provider == "maildir" and not isinstance(path, str):
+        problems.append("[mailbox] path is missing (the Maildir root holding INBOX/, Sent/, Drafts/)")
+    database = storage.get("database") or f"sqlite:///{data_home() / 'state.db'}"
+    if not isinstance(database, str):
+        problems.append("[storage] database must be a SQLAlchemy URL string")
+    policy = _numbers(_table(raw, "policy", problems), PolicyConfig, "policy", problems)
+    service = _numbers(_table(raw, "service", problems), ServiceConfig, "service", problems)
+    drafts_raw = _table(raw, "drafts", problems)
+    templates = drafts_raw.get("templates")
+    if problems:
+        raise ConfigError(*problems)
+    folders = {k: mailbox[k] for k in ("inbox", "sent", "drafts") if isinstance(mailbox.get(k), str)}
+    return Config(
+        account=Account(
+            address=str(account["address"]).lower(),
+            name=str(account["name"]),
+            timezone=str(timezone),
+        ),
+        mailbox=Mailbox(
+            provider=str(provider),
+            path=Path(path).expanduser() if isinstance(path, str) else None,
+            **folders,
+        ),
+        database=str(database),
+        policy=policy,
+        service=service,
+        drafts=DraftsConfig(
+            templates=Path(templates).expanduser() if isinstance(templates, str) else None,
+            signature=str(drafts_raw.get("signature", "")),
+        ),
+        gmail=_table(raw, "gmail", problems),
+        outlook=_table(raw, "outlook", problems),
+        source=source,
+    )
+
+
+def load(path: Path | None) -> Config:
+    """Read and check the config file.
+
+    :raises ConfigError: the file is missing, unreadable, not TOML, or has wrong keys.
+    """
+    target = path or default_config_path()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"no config file at {target}; copy config.example.toml there or pass --config PATH"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {target}: {exc.strerror}") from exc
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{target} is not valid TOML: {exc}") from exc
+    return parse(raw, source=target)
+
+
+def parse_now(value: str) -> dt.datetime:
+    """Parse ``--now``: ISO 8601; a value without offset is taken as UTC."""
+    try:
+        at = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--now {value!r} is not an ISO 8601 time") from None
+    return at if at.tzinfo else at.replace(tzinfo=dt.UTC)

@@ -1,0 +1,227 @@
+"""Which drafts are due for one application, and when it counts as ghosted (SPEC section 4).
+
+Pure: :func:`plan` looks only at a :class:`History` and :class:`Settings`; the caller
+compares due times with its clock. Keys are stable across syncs, so the service can
+refuse to make the same draft twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from followthrough.model import TERMINAL_STATES, Direction, DraftKind, DraftStatus, Kind, State
+from followthrough.model import Person
+from followthrough.policy.calendar import add_business_days, at_local, off_weekend
+from followthrough.policy.history import History, Interview, Mail, Settings
+
+FOLLOW_UP_KINDS = frozenset({DraftKind.FOLLOW_UP, DraftKind.CHECK_IN})
+_SILENCE_STATES = frozenset({State.INTERVIEWED, State.AWAITING_RESPONSE})
+
+
+@dataclass(frozen=True)
+class Due:
+    """A draft the policy wants made at ``at`` (possibly in the future).
+
+    ``to`` is None when nobody with an address can receive it; ``reply_to`` is the
+    message the draft answers (its thread); ``expires`` is when making it stops making sense.
+    """
+
+    key: str
+    kind: DraftKind
+    at: dt.datetime
+    to: Person | None
+    reply_to: Mail | None = None
+    interview: Interview | None = None
+    expires: dt.datetime | None = None
+    why: str = ""
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and a.lower() == b.lower()  # type: ignore[union-attr]
+
+
+def _ended(h: History, now: dt.datetime) -> list[Interview]:
+    return sorted((i for i in h.interviews if i.end <= now), key=lambda i: i.start)
+
+
+def thanked(h: History, interview: Interview, address: str) -> bool:
+    """Whether the candidate already wrote to ``address`` after ``interview`` began."""
+    for mail in h.mails:
+        if mail.direction is not Direction.OUT or mail.at < interview.start:
+            continue
+        if mail.kind in (Kind.THANK_YOU, Kind.FOLLOW_UP) and any(
+            _same(p.address, address) for p in mail.recipients
+        ):
+            return True
+    return False
+
+
+def thank_yous(h: History, s: Settings) -> list[Due]:
+    """One thank-you per interviewer with an address, at the end of each interview."""
+    out: list[Due] = []
+    for interview in h.interviews:
+        for person in interview.interviewers:
+            if not person.address or _same(person.address, h.account):
+                continue
+            if thanked(h, interview, person.address):
+                continue
+            out.append(
+                Due(
+                    key=f"thank_you:{interview.key}:{person.address.lower()}",
+                    kind=DraftKind.THANK_YOU,
+                    at=interview.end,
+                    to=person,
+                    reply_to=interview.invite,
+                    interview=interview,
+                    expires=interview.end + dt.timedelta(days=s.thank_you_window_days),
+                    why="the interview ended",
+                )
+            )
+    return out
+
+
+def _employer_mails(h: History) -> list[Mail]:
+    return [m for m in h.mails if m.direction is Direction.IN and m.kind is not Kind.OTHER]
+
+
+def correspondent(h: History) -> tuple[Person | None, Mail | None]:
+    """Who a follow-up goes to, and which message it answers (SPEC section 4).
+
+    The last human sender on the employer side; where only no-reply addresses wrote,
+    the first interviewer of the latest interview with a known address.
+    """
+    for mail in reversed(_employer_mails(h)):
+        if mail.human and mail.sender and mail.sender.address:
+            if not _same(mail.sender.address, h.account):
+                return mail.sender, mail
+    for interview in sorted(h.interviews, key=lambda i: i.start, reverse=True):
+        for person in interview.interviewers:
+            if person.address and not _same(person.address, h.account):
+                return person, interview.invite
+    return None, h.mails[-1] if h.mails else None
+
+
+def _thread_mail(h: History, person: Person | None, fallback: Mail | None) -> Mail | None:
+    """The newest message exchanged with ``person``: the thread a follow-up replies in."""
+    if person is None or not person.address:
+        return fallback
+    for mail in reversed(h.mails):
+        people = (mail.sender, *mail.recipients) if mail.sender else mail.recipients
+        if any(p is not None and _same(p.address, person.address) for p in people):
+            return mail
+    return fallback
+
+
+@dataclass(frozen=True)
+class Silence:
+    """The current stretch of silence after an interview, as the follow-up rules see it."""
+
+    start: dt.datetime  # the last interview end or employer mail: resets the budget
+    last_contact: dt.datetime  # what the first follow-up is timed from
+    sent: int  # follow-ups made or sent since ``start``
+    last_follow_up: dt.datetime | None
+    later_round: bool
+    promised: dt.date | None
+
+
+def silence(h: History, now: dt.datetime) -> Silence | None:
+    """Describe the silence after the latest interview, or None when there is none yet."""
+    ended = _ended(h, now)
+    employer = [m for m in _employer_mails(h) if m.at <= now]
+    if not ended and h.state not in _SILENCE_STATES:
+        return None
+    anchors = [i.end for i in ended] + [m.at for m in employer]
+    outbound = [
+        m
+        for m in h.mails
+        if m.direction is Direction.OUT and m.kind in (Kind.THANK_YOU, Kind.FOLLOW_UP)
+    ]
+    if not anchors and not outbound:
+        return None
+    start = max(anchors) if anchors else min(m.at for m in outbound)
+    contact = max([start, *(m.at for m in outbound if m.at >= start)])
+    sent_mails = [m.at for m in outbound if m.kind is Kind.FOLLOW_UP and m.at >= start]
+    made = [
+        d.created_at
+        for d in h.drafts
+        if d.kind in FOLLOW_UP_KINDS and d.created_at >= start and d.status != DraftStatus.REMOVED
+    ]
+    follow_ups = sent_mails + made
+    since = ended[-1].start if ended else start
+    promises = [m.reply_by for m in employer if m.reply_by and m.at >= since]
+    return Silence(
+        start=start,
+        last_contact=contact,
+        sent=max(len(sent_mails), len(made)),
+        last_follow_up=max(follow_ups) if follow_ups else None,
+        later_round=len(ended) >= 2,
+        promised=promises[-1] if promises else None,
+    )
+
+
+def follow_up(h: History, s: Settings, now: dt.datetime) -> Due | None:
+    """The next follow-up or check-in, or None when none is owed."""
+    if h.state not in _SILENCE_STATES:
+        return None
+    quiet = silence(h, now)
+    if quiet is None or quiet.sent >= s.max_follow_ups:
+        return None
+    if quiet.sent == 0:
+        kind = DraftKind.FOLLOW_UP
+        if quiet.promised is not None:
+            day = add_business_days(quiet.promised, s.reply_by_business_days)
+            at = at_local(day, s.monday_hour, s.tz)
+            why = f"the employer promised an answer by {quiet.promised.isoformat()}"
+        else:
+            days = s.later_round_follow_up_days if quiet.later_round else s.follow_up_days
+            at = quiet.last_contact + dt.timedelta(days=days)
+            why = f"{days} days without an answer"
+    else:
+        kind = DraftKind.CHECK_IN
+        assert quiet.last_follow_up is not None
+        at = quiet.last_follow_up + dt.timedelta(days=s.check_in_days)
+        why = f"{s.check_in_days} days since the last follow-up"
+    at = off_weekend(at, s.tz, monday_hour=s.monday_hour)
+    if h.snoozed_until is not None and at < h.snoozed_until:
+        at = h.snoozed_until
+    person, answered = correspondent(h)
+    return Due(
+        key=f"{kind.value}:{quiet.start.astimezone(dt.UTC).isoformat()}:{quiet.sent + 1}",
+        kind=kind,
+        at=at,
+        to=person,
+        reply_to=_thread_mail(h, person, answered),
+        why=why,
+    )
+
+
+def ghosted_at(h: History, s: Settings, now: dt.datetime) -> dt.datetime | None:
+    """When the application counts as ghosted: the budget spent and the last one unanswered."""
+    if h.state not in _SILENCE_STATES:
+        return None
+    quiet = silence(h, now)
+    if quiet is None or quiet.sent < s.max_follow_ups or quiet.last_follow_up is None:
+        return None
+    return quiet.last_follow_up + dt.timedelta(days=s.ghost_after_days)
+
+
+def plan(h: History, s: Settings, now: dt.datetime) -> list[Due]:
+    """Every draft the rules want for this application that was not made yet.
+
+    Due times may lie in the future (``status`` shows the next one); the caller makes
+    those with ``at <= now`` and not expired. Terminal applications get nothing.
+    """
+    if h.state in TERMINAL_STATES or h.state is State.GHOSTED:
+        return []
+    made = {d.key for d in h.drafts}
+    wanted = [d for d in thank_yous(h, s) if d.expires is None or now <= d.expires]
+    nxt = follow_up(h, s, now)
+    if nxt is not None:
+        wanted.append(nxt)
+    return sorted((d for d in wanted if d.key not in made), key=lambda d: d.at)
+
+
+def due_now(h: History, s: Settings, now: dt.datetime) -> list[Due]:
+    """The drafts to make at ``now``: due, not yet made, not expired."""
+    return [d for d in plan(h, s, now) if d.at <= now]

@@ -1,0 +1,130 @@
+"""The provider contract: what every mailbox (Maildir, Gmail, Outlook) must do.
+
+Terms: a *cursor* is an opaque sync position (Gmail historyId, Graph deltaLinks,
+Maildir scan state); a *ref* is the provider-local id of a message or draft.
+Providers return these domain types, never API dicts, so nothing above them knows
+which mailbox it talks to.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from followthrough.model import Direction, Person
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """A message the provider found.
+
+    :param ref: provider-local id, stable across runs (used as the primary key with the mailbox).
+    :param direction: ``OUT`` when it was found in the sent folder, else ``IN``.
+    :param thread_id: the provider's conversation id where it has one (Gmail threadId,
+        Graph conversationId); Maildir leaves it None and threading uses headers.
+    """
+
+    ref: str
+    direction: Direction
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """New messages since a cursor, and the cursor to store once they are processed."""
+
+    messages: tuple[MessageRef, ...]
+    cursor: str
+
+
+@dataclass(frozen=True)
+class DraftSpec:
+    """A reply draft to leave in the mailbox's Drafts folder.
+
+    :param message_id: the Message-ID we generate for the draft (without angle
+        brackets), stored before the provider is called so a draft written just before
+        a crash can be found again.
+    :param in_reply_to: Message-ID (without brackets) of the message answered.
+    :param references: the References chain of the answered message plus its own id.
+    :param thread_id: provider thread id of the answered message, where there is one.
+    :param reply_to_ref: provider ref of the answered message (Outlook createReply).
+    """
+
+    message_id: str
+    sender: Person
+    to: Person
+    subject: str
+    body: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    thread_id: str | None = None
+    reply_to_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftRef:
+    """Where a draft the service made lives in the mailbox."""
+
+    ref: str
+    message_id: str
+
+
+class RemoteDraftState(StrEnum):
+    """What the mailbox says about one of our drafts."""
+
+    PRESENT = "present"
+    SENT = "sent"
+    DELETED = "deleted"
+
+
+class Provider(abc.ABC):
+    """A mailbox. Implementations: MaildirProvider, GmailProvider, OutlookProvider.
+
+    Contract:
+    - :meth:`fetch_changes` never marks anything processed; the service stores the
+      returned cursor only after it stored every message of the change set.
+    - :meth:`create_draft` never sends mail.
+    - Errors: :class:`~followthrough.errors.CursorExpiredError` when the cursor is gone,
+      :class:`~followthrough.errors.AuthError` for a sign-in that no longer works,
+      :class:`~followthrough.errors.TransientError` for failures worth retrying later,
+      :class:`~followthrough.errors.MailboxError` for a mailbox the user must fix.
+    """
+
+    name: ClassVar[str]
+
+    @abc.abstractmethod
+    def fetch_changes(self, cursor: str | None) -> ChangeSet:
+        """List messages added to the inbox or sent folder since ``cursor``.
+
+        :param cursor: what a previous ChangeSet returned, or None for a first sync.
+        :returns: the new messages (oldest first where the provider can tell) and the next cursor.
+        :raises CursorExpiredError: the provider no longer knows ``cursor``.
+        """
+
+    @abc.abstractmethod
+    def get_message(self, ref: MessageRef) -> bytes:
+        """Return the raw RFC 5322 bytes of one message.
+
+        :raises MalformedMessageError: the message vanished or cannot be read.
+        """
+
+    @abc.abstractmethod
+    def create_draft(self, draft: DraftSpec) -> DraftRef:
+        """Leave ``draft`` in the Drafts folder as a reply in its thread; never send."""
+
+    @abc.abstractmethod
+    def draft_state(self, ref: DraftRef) -> RemoteDraftState:
+        """Tell whether one of our drafts is still there, was sent, or was deleted."""
+
+    @abc.abstractmethod
+    def find_draft(self, message_id: str) -> DraftRef | None:
+        """Find a draft by the Message-ID we gave it (crash recovery), or None."""
+
+    @abc.abstractmethod
+    def delete_draft(self, ref: DraftRef) -> None:
+        """Remove one of our drafts; a draft already gone is not an error."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections; the default has nothing to release."""

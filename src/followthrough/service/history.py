@@ -1,0 +1,74 @@
+"""Turning stored rows into the plain :class:`~followthrough.policy.history.History`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followthrough.model import Direction, DraftKind, DraftStatus, Kind, Person, State
+from followthrough.policy.history import History, Interview, MadeDraft, Mail
+from followthrough.store.models import Application, InterviewRow, Message
+
+
+def people(rows: list[list[str | None]] | None) -> tuple[Person, ...]:
+    return tuple(Person(name=r[0], address=r[1]) for r in rows or [])
+
+
+def effective_kind(msg: Message) -> Kind:
+    """The user's correction wins over the classifier."""
+    return Kind(msg.user_kind or msg.kind)
+
+
+def mail(msg: Message) -> Mail:
+    return Mail(
+        at=msg.date,
+        direction=Direction(msg.direction),
+        kind=effective_kind(msg),
+        sender=Person(msg.sender_name, msg.sender_address) if msg.sender_address else None,
+        recipients=people(msg.recipients),
+        reply_by=msg.reply_by,
+        message_id=msg.message_id,
+        references=tuple(msg.references or ()),
+        thread_id=msg.thread_id,
+        ref=msg.provider_ref,
+        subject=msg.subject,
+        human=msg.human,
+    )
+
+
+def interview(row: InterviewRow, invite: Message | None) -> Interview:
+    return Interview(
+        key=str(row.id),
+        start=row.start,
+        end=row.end,
+        interviewers=people(row.interviewers),
+        invite=mail(invite) if invite is not None else None,
+    )
+
+
+def history(app: Application, *, account: str, now: dt.datetime) -> History:
+    """The snapshot of ``app`` the policy decides on, as of ``now``."""
+    msgs = sorted(
+        (m for m in app.messages if m.processed and m.error is None and m.date <= now),
+        key=lambda m: (m.date, m.id),
+    )
+    by_id = {m.id: m for m in msgs}
+    return History(
+        state=State(app.state),
+        account=account,
+        interviews=tuple(
+            interview(row, by_id.get(row.message_id) if row.message_id else None)
+            for row in app.interviews
+        ),
+        mails=tuple(mail(m) for m in msgs),
+        drafts=tuple(
+            MadeDraft(
+                key=d.key,
+                kind=DraftKind(d.kind),
+                to=d.to_address,
+                created_at=d.created_at,
+                status=DraftStatus(d.status) if d.status != "pending" else DraftStatus.OPEN,
+            )
+            for d in app.drafts
+        ),
+        snoozed_until=app.snoozed_until,
+    )

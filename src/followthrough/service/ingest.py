@@ -1,0 +1,152 @@
+"""Ingest: fetch new mail from the provider, classify it, store it with the cursor.
+
+Bodies are read once, classified, and dropped; only headers and extracted fields are
+stored. A message that cannot be read or parsed is stored as an error row (so it is not
+fetched again forever) and the pass goes on. The cursor is saved only after every
+message of its change set is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from followthrough.errors import CursorExpiredError, MalformedMessageError
+from followthrough.model import Direction, Kind, Person
+from followthrough.providers.base import MessageRef, Provider
+from followthrough.store.models import Message, SyncState
+from followthrough.tracker.names import is_person_address
+
+logger = logging.getLogger(__name__)
+BATCH = 200
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    stored: int = 0
+    failed: int = 0
+    resynced: bool = False
+
+
+def _people(people: tuple[Person, ...]) -> list[list[str | None]]:
+    return [[p.name, p.address] for p in people]
+
+
+def message_row(
+    raw: bytes, ref: MessageRef, *, mailbox: str, account: str, now: dt.datetime
+) -> Message:
+    """Classify ``raw`` and build its row (not yet added to a session).
+
+    :raises MalformedMessageError: when the message cannot be parsed at all.
+    """
+    from followthrough.classify import classify_bytes
+
+    direction = ref.direction
+    parsed, result = classify_bytes(raw, account=account, direction=direction)
+    sender = parsed.sender
+    if sender and sender.address and sender.address.lower() == account.lower():
+        direction = Direction.OUT
+    return Message(
+        mailbox=mailbox,
+        provider_ref=ref.ref,
+        thread_id=ref.thread_id,
+        message_id=parsed.message_id,
+        in_reply_to=parsed.in_reply_to,
+        references=list(parsed.references),
+        date=parsed.date or now,
+        direction=direction.value,
+        subject=(parsed.subject or "")[:500],
+        sender_name=sender.name if sender else None,
+        sender_address=sender.address if sender else None,
+        recipients=_people(parsed.to + parsed.cc),
+        human=bool(sender and is_person_address(sender.address)),
+        kind=result.kind.value,
+        company=result.company,
+        company_domain=result.company_domain,
+        role=result.role,
+        interview_start=result.interview_start,
+        interview_end=result.interview_end,
+        calendar_uid=result.calendar_uid,
+        interviewers=_people(result.interviewers),
+        reply_by=result.reply_by,
+        confidence=result.confidence,
+        evidence=list(result.evidence),
+        language=result.language,
+        processed=False,
+    )
+
+
+def _error_row(ref: MessageRef, *, mailbox: str, now: dt.datetime, error: str) -> Message:
+    return Message(
+        mailbox=mailbox,
+        provider_ref=ref.ref,
+        thread_id=ref.thread_id,
+        date=now,
+        direction=ref.direction.value,
+        kind=Kind.OTHER.value,
+        processed=True,
+        error=error[:500],
+        references=[],
+        recipients=[],
+        interviewers=[],
+        evidence=[],
+    )
+
+
+def ingest(
+    provider: Provider,
+    sessions: sessionmaker[Session],
+    *,
+    mailbox: str,
+    account: str,
+    now: dt.datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestReport:
+    """Store every new message the provider reports, then the new cursor."""
+    report = IngestReport()
+    with sessions() as session:
+        state = session.get(SyncState, mailbox)
+        cursor = state.cursor if state else None
+    try:
+        changes = provider.fetch_changes(cursor)
+    except CursorExpiredError:
+        logger.warning("the mailbox no longer knows our sync position; doing a full resync")
+        report.resynced = True
+        changes = provider.fetch_changes(None)
+    with sessions() as session:
+        known = set(
+            session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox))
+        )
+    todo = [ref for ref in changes.messages if ref.ref not in known]
+    report.seen = len(changes.messages)
+    total = len(todo)
+    for start in range(0, total, BATCH):
+        rows: list[Message] = []
+        for ref in todo[start : start + BATCH]:
+            try:
+                raw = provider.get_message(ref)
+                rows.append(message_row(raw, ref, mailbox=mailbox, account=account, now=now))
+                report.stored += 1
+            except MalformedMessageError as exc:
+                logger.warning("skipping message %s: %s", ref.ref, exc)
+                rows.append(_error_row(ref, mailbox=mailbox, now=now, error=str(exc)))
+                report.failed += 1
+            except Exception as exc:  # a classifier bug must not stop the pass
+                logger.exception("skipping message %s after an unexpected error", ref.ref)
+                rows.append(_error_row(ref, mailbox=mailbox, now=now, error=repr(exc)))
+                report.failed += 1
+        with sessions.begin() as session:
+            session.add_all(rows)
+        if progress is not None:
+            progress(min(start + BATCH, total), total)
+    with sessions.begin() as session:
+        state = session.get(SyncState, mailbox) or SyncState(mailbox=mailbox)
+        state.cursor = changes.cursor
+        session.add(state)
+    return report

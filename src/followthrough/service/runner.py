@@ -1,0 +1,71 @@
+"""Wiring: open the database and the provider under the lock, and run a pass or the loop."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from followthrough.clock import Clock, SystemClock
+from followthrough.config import Config, data_home
+from followthrough.errors import Error
+from followthrough.service.lock import Lock
+from followthrough.service.sync import SyncReport, open_provider, sync_once
+from followthrough.store.db import open_database, sqlite_path
+
+logger = logging.getLogger(__name__)
+
+
+def lock_path(cfg: Config) -> Path:
+    """Next to a SQLite database, else in the data directory."""
+    db = sqlite_path(cfg.database)
+    return Path(f"{db}.lock") if db is not None else data_home() / "followthrough.lock"
+
+
+def run_sync(cfg: Config, clock: Clock) -> SyncReport:
+    """One pass under the lock."""
+    with Lock(lock_path(cfg)):
+        sessions = open_database(cfg.database)
+        provider = open_provider(cfg)
+        try:
+            return sync_once(cfg, provider, sessions, clock)
+        finally:
+            provider.close()
+
+
+def read_status(cfg: Config, clock: Clock) -> dict[str, Any]:
+    """The status object; reading needs no lock (SQLite WAL lets readers in)."""
+    from followthrough.service.status import status
+
+    sessions = open_database(cfg.database)
+    with sessions() as session:
+        return status(session, cfg, clock.now())
+
+
+def run_service(cfg: Config) -> int:
+    """Poll every ``[service] poll_minutes`` until SIGTERM or SIGINT."""
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: FrameType | None) -> None:
+        logger.info("signal %s: stopping after the current step", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    with Lock(lock_path(cfg)):
+        sessions = open_database(cfg.database)
+        provider = open_provider(cfg)
+        clock = SystemClock()
+        try:
+            while not stop.is_set():
+                try:
+                    sync_once(cfg, provider, sessions, clock)
+                except Error as exc:
+                    logger.error("sync failed: %s", exc)
+                stop.wait(cfg.service.poll_minutes * 60)
+        finally:
+            provider.close()
+    return 0

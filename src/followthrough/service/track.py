@@ -1,0 +1,258 @@
+"""Tracking: apply stored messages and the passing of time to the applications.
+
+Messages are applied oldest first; before each one, the timers of its application
+(an interview ending, the follow-up budget running out) fire up to the message's
+date, so a late sync reaches the same states as a punctual one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from followthrough.model import Direction, Kind, State
+from followthrough.policy.followup import ghosted_at
+from followthrough.policy.history import Settings
+from followthrough.service.history import effective_kind, history
+from followthrough.store.models import Application, Event, InterviewRow, Message
+from followthrough.tracker.match import Candidate, Clues, match
+from followthrough.tracker.names import company_key, domain_of
+from followthrough.tracker.states import Trigger, target
+
+logger = logging.getLogger(__name__)
+
+INBOUND_TRIGGERS = {
+    Kind.RECRUITER_OUTREACH: Trigger.OUTREACH,
+    Kind.APPLICATION_ACK: Trigger.APPLIED,
+    Kind.ASSESSMENT: Trigger.ASSESSMENT,
+    Kind.INTERVIEW_INVITE: Trigger.INVITE,
+    Kind.RECRUITER_REPLY: Trigger.EMPLOYER_REPLY,
+    Kind.REJECTION: Trigger.REJECTION,
+    Kind.OFFER: Trigger.OFFER,
+}
+# The state a new application starts in when the candidate's own mail is the first we see.
+OUTBOUND_START = {Kind.THANK_YOU: State.AWAITING_RESPONSE, Kind.FOLLOW_UP: State.APPLIED}
+
+
+class Tracker:
+    """Applies messages and timers inside one session."""
+
+    def __init__(
+        self, session: Session, *, mailbox: str, account: str, settings: Settings
+    ) -> None:
+        self.session = session
+        self.mailbox = mailbox
+        self.account = account.lower()
+        self.settings = settings
+
+    # -- state changes -------------------------------------------------------------
+
+    def record(
+        self,
+        app: Application,
+        new: State,
+        *,
+        at: dt.datetime,
+        cause: str,
+        message: Message | None = None,
+    ) -> None:
+        """Move ``app`` to ``new`` and store the event."""
+        old = app.state or None
+        self.session.add(
+            Event(
+                application=app,
+                at=at,
+                from_state=old,
+                to_state=new.value,
+                cause=cause,
+                message_id=message.id if message else None,
+            )
+        )
+        app.state = new.value
+        app.updated_at = max(app.updated_at or at, at)
+        logger.info("application %s: %s -> %s (%s)", app.id, old, new.value, cause.split(":")[0])
+
+    def fire(self, app: Application, trigger: Trigger, *, at: dt.datetime, cause: str,
+             message: Message | None = None) -> bool:
+        current = State(app.state) if app.state else None
+        new, reason = target(trigger, current)
+        if new is None:
+            logger.debug("application %s: %s", app.id, reason)
+            return False
+        self.record(app, new, at=at, cause=cause, message=message)
+        return True
+
+    # -- timers --------------------------------------------------------------------
+
+    def timers(self, app: Application, until: dt.datetime) -> None:
+        """Fire the interview-ended and ghosted timers of ``app`` due by ``until``."""
+        if app.state in (State.INTERVIEW_SCHEDULED, State.ASSESSMENT):
+            rows = sorted(app.interviews, key=lambda r: r.end)
+            ended = [r for r in rows if r.end <= until]
+            if ended and len(ended) == len(rows):
+                last = ended[-1]
+                self.fire(app, Trigger.INTERVIEW_ENDED, at=last.end, cause="the interview ended")
+            for row in ended:
+                row.ended = True
+        if app.state in (State.INTERVIEWED, State.AWAITING_RESPONSE):
+            when = ghosted_at(history(app, account=self.account, now=until), self.settings, until)
+            if when is not None and when <= until:
+                self.fire(
+                    app,
+                    Trigger.BUDGET_SPENT,
+                    at=when,
+                    cause=f"no answer to {self.settings.max_follow_ups} follow-ups",
+                )
+
+    # -- messages ------------------------------------------------------------------
+
+    def _thread_app(self, msg: Message) -> int | None:
+        if msg.thread_id:
+            found = self.session.scalar(
+                select(Message.application_id).where(
+                    Message.mailbox == self.mailbox,
+                    Message.thread_id == msg.thread_id,
+                    Message.application_id.is_not(None),
+                    Message.id != msg.id,
+                ).limit(1)
+            )
+            if found is not None:
+                return found
+        ids = [i for i in [msg.in_reply_to, *(msg.references or [])] if i]
+        if not ids:
+            return None
+        return self.session.scalar(
+            select(Message.application_id).where(
+                Message.message_id.in_(ids), Message.application_id.is_not(None)
+            ).order_by(Message.date.desc()).limit(1)
+        )
+
+    def _domains(self, msg: Message) -> frozenset[str]:
+        if msg.direction == Direction.OUT.value:
+            found = {domain_of(r[1]) for r in msg.recipients or []}
+        else:
+            found = {msg.company_domain}
+        return frozenset(d for d in found if d and d != domain_of(self.account))
+
+    def _candidates(self) -> list[Candidate]:
+        apps = self.session.scalars(select(Application)).all()
+        return [
+            Candidate(
+                id=a.id,
+                company_key=a.company_key,
+                role=a.role,
+                state=State(a.state),
+                domains=frozenset(a.domains or ()),
+                updated_at=a.updated_at,
+            )
+            for a in apps
+        ]
+
+    def _new_app(self, msg: Message) -> Application:
+        app = Application(
+            company=msg.company,
+            company_key=company_key(msg.company),
+            role=msg.role,
+            state="",
+            domains=[],
+            created_at=msg.date,
+            updated_at=msg.date,
+        )
+        self.session.add(app)
+        self.session.flush()
+        return app
+
+    def _learn(self, app: Application, msg: Message) -> None:
+        """Remember the role, the company name and the employer's own domain."""
+        if app.role is None and msg.role:
+            app.role = msg.role
+        if app.company is None and msg.company:
+            app.company, app.company_key = msg.company, company_key(msg.company)
+        if msg.direction == Direction.IN.value and msg.company_domain:
+            if msg.company_domain not in (app.domains or []):
+                app.domains = [*(app.domains or []), msg.company_domain]
+
+    def _interview(self, app: Application, msg: Message) -> None:
+        """Add the interview an invite fixes, or move the one it reschedules."""
+        if msg.interview_start is None:
+            return
+        start = msg.interview_start
+        end = msg.interview_end or start + dt.timedelta(minutes=self.settings.interview_minutes)
+        thread = msg.thread_id or msg.in_reply_to
+        existing = None
+        for row in app.interviews:
+            if msg.calendar_uid and row.uid == msg.calendar_uid:
+                existing = row
+            elif row.start == start:
+                existing = row
+            elif thread and row.thread_key == thread and row.end > msg.date:
+                existing = row  # a new time in the same thread before it happened: rescheduled
+        if existing is None:
+            existing = InterviewRow(application=app, uid=msg.calendar_uid, thread_key=thread,
+                                    start=start, end=end, interviewers=[])
+            self.session.add(existing)
+        existing.start, existing.end = start, end
+        existing.message_id = msg.id
+        existing.ended = False
+        if msg.interviewers:
+            existing.interviewers = msg.interviewers
+
+    def apply(self, msg: Message) -> None:
+        """Apply one message: match it, update its application, fire its trigger."""
+        kind = effective_kind(msg)
+        direction = Direction(msg.direction)
+        msg.processed = True
+        thread_app = self._thread_app(msg)
+        if kind is Kind.OTHER:
+            app = self.session.get(Application, thread_app) if thread_app is not None else None
+            if app is not None:
+                msg.application = app
+                if direction is Direction.OUT:
+                    self.timers(app, msg.date)
+                    self.fire(app, Trigger.APPLIED, at=msg.date, message=msg,
+                              cause=f"the candidate replied: {msg.subject[:80]}")
+            return
+        clues = Clues(company=msg.company, role=msg.role, domains=self._domains(msg),
+                      thread_app=thread_app)
+        app_id, why = match(clues, self._candidates())
+        app = self.session.get(Application, app_id) if app_id is not None else None
+        if app is None:
+            if direction is Direction.OUT and not msg.company:
+                logger.debug("message %s: candidate mail for no known application", msg.id)
+                return
+            app = self._new_app(msg)
+            why = "new application"
+        logger.debug("message %s -> application %s (%s)", msg.id, app.id, why)
+        msg.application = app
+        self.timers(app, msg.date)
+        self._learn(app, msg)
+        cause = f"{kind.value}: {msg.subject[:80]}"
+        if direction is Direction.OUT:
+            if not app.state:
+                self.record(app, OUTBOUND_START[kind], at=msg.date, cause=cause, message=msg)
+            else:
+                self.fire(app, Trigger.CANDIDATE_WROTE, at=msg.date, cause=cause, message=msg)
+            return
+        if kind is Kind.INTERVIEW_INVITE and app.state not in ("offer", "rejected", "withdrawn"):
+            self._interview(app, msg)
+        self.fire(app, INBOUND_TRIGGERS[kind], at=msg.date, cause=cause, message=msg)
+        if not app.state:  # a first message that moves nothing still opens the application
+            self.record(app, State.APPLIED, at=msg.date, cause=cause, message=msg)
+
+    def run(self, now: dt.datetime) -> int:
+        """Apply every unprocessed message dated up to ``now``, then fire timers up to ``now``."""
+        pending = self.session.scalars(
+            select(Message)
+            .where(Message.mailbox == self.mailbox, Message.processed.is_(False),
+                   Message.date <= now)
+            .order_by(Message.date, Message.id)
+        ).all()
+        for msg in pending:
+            self.apply(msg)
+            self.session.flush()
+        for app in self.session.scalars(select(Application)).all():
+            self.timers(app, now)
+        return len(pending)

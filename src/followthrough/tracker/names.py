@@ -1,0 +1,71 @@
+"""Normalised keys for companies and roles, and whether a sender is a person.
+
+Matching mail to applications compares these keys, so "Acme, Inc." and "ACME" meet,
+and "Senior Backend Engineer" meets "Backend Engineer (Senior)".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc", "incorporated", "llc", "llp", "ltd", "limited", "plc", "corp", "corporation",
+        "co", "company", "gmbh", "ag", "kg", "se", "sa", "sas", "sarl", "srl", "spa", "bv",
+        "nv", "oy", "ab", "as", "aps", "pty", "pte", "kk", "sl", "lda", "ug", "group",
+    }
+)  # fmt: skip
+_ROLE_NOISE = frozenset({"the", "a", "an", "of", "for", "and", "m", "w", "d", "f", "h", "x"})
+_NO_REPLY = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer[-_.]daemon|"
+    r"postmaster|bounces?|alerts?|jobs?|careers?|recruiting|recruitment|talent|hiring|"
+    r"apply|applications?|candidates?|hr|people|team|info|hello|support|news(letter)?)([-_.+].*)?$"
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def company_key(name: str | None) -> str | None:
+    """``"Acme Robotics, Inc."`` → ``"acme robotics"``; None for nothing usable."""
+    if not name:
+        return None
+    words = _fold(name).split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words) or None
+
+
+def role_words(role: str | None) -> frozenset[str]:
+    """The meaningful words of a role title, for fuzzy comparison."""
+    if not role:
+        return frozenset()
+    return frozenset(w for w in _fold(role).split() if w not in _ROLE_NOISE)
+
+
+def same_role(a: str | None, b: str | None) -> bool:
+    """Whether two role titles name the same job (word sets nearly equal or nested)."""
+    wa, wb = role_words(a), role_words(b)
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def domain_of(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    return address.rsplit("@", 1)[1].lower()
+
+
+def is_person_address(address: str | None) -> bool:
+    """False for no-reply, notification and team mailboxes: nobody reads a follow-up there."""
+    if not address or "@" not in address:
+        return False
+    local = address.split("@", 1)[0].lower()
+    return _NO_REPLY.match(local) is None
