@@ -25,16 +25,20 @@ def _parser() -> argparse.ArgumentParser:
         "It never sends mail.",
     )
     parser.add_argument("--version", action="version", version=f"followthrough {__version__}")
-    parser.add_argument("--config", type=Path, help="config file (default: "
-                        "~/.config/followthrough/config.toml)")
+    parser.add_argument(
+        "--config", type=Path, help="config file (default: ~/.config/followthrough/config.toml)"
+    )
     parser.add_argument("--sync", action="store_true", help="run one sync pass and exit")
     parser.add_argument("--now", help="with --sync: run as if at this ISO 8601 time")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("sync", help="one pass: fetch new mail, update states, make due drafts")
-    p.add_argument("--now", dest="sub_now", help="run as if at this ISO 8601 time "
-                   "(mail dated later is left for a later pass)")
+    p.add_argument(
+        "--now",
+        dest="sub_now",
+        help="run as if at this ISO 8601 time (mail dated later is left for a later pass)",
+    )
     sub.add_parser("run", help="the long-running service (what the systemd unit starts)")
     p = sub.add_parser("status", help="applications, states, what is due next, drafts made")
     p.add_argument("--json", action="store_true", help="one JSON object for programs")
@@ -45,15 +49,34 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.eml")
     p = sub.add_parser("demo", help="the whole job on a bundled sample mailbox, no account")
     p.add_argument("--keep", type=Path, help="keep the demo mailbox and database in this folder")
+    p = sub.add_parser("install-service", help="install and enable the systemd user unit for `run`")
+    p.add_argument("--no-enable", action="store_true", help="only write the unit file")
     p = sub.add_parser("auth", help="sign in to a mailbox once and store the tokens")
     p.add_argument("provider", choices=["gmail", "outlook"])
+    p.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="gmail: print the sign-in URL instead of opening a browser",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="gmail: local port for the sign-in redirect (0: any free port)",
+    )
+    p.add_argument(
+        "--interactive",
+        action="store_true",
+        help="outlook: sign in in a browser instead of with a device code",
+    )
     return parser
 
 
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
@@ -116,8 +139,11 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            extra = ", ".join(f"{k}={row[k]}" for k in ("company", "role", "interview_start",
-                                                          "reply_by") if row[k])
+            extra = ", ".join(
+                f"{k}={row[k]}"
+                for k in ("company", "role", "interview_start", "reply_by")
+                if row[k]
+            )
             print(f"{path}: {row['kind']}" + (f" ({extra})" if extra else ""))
     return EXIT_ERROR if failed else EXIT_OK
 
@@ -129,14 +155,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from followthrough.config import load
-    from followthrough.service.runner import run_service
+    from followthrough.service.daemon import run_service
 
-    return run_service(load(args.config))
+    return run_service(args.config)
+
+
+def _cmd_install_service(args: argparse.Namespace) -> int:
+    from followthrough.service.install import install_service
+
+    return install_service(args.config, enable=not args.no_enable)
 
 
 def _cmd_auth(args: argparse.Namespace) -> int:
-    raise UserError(f"signing in to {args.provider} is not available in this version yet")
+    from followthrough.config import load
+
+    cfg = load(args.config)
+    if args.provider == "gmail":
+        from followthrough.providers.gmail_auth import sign_in as gmail_sign_in
+
+        return gmail_sign_in(cfg, open_browser=not args.no_browser, port=args.port)
+    from followthrough.providers.outlook_auth import sign_in as outlook_sign_in
+
+    return outlook_sign_in(cfg, interactive=args.interactive)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -145,6 +185,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "classify": _cmd_classify,
     "demo": _cmd_demo,
     "run": _cmd_run,
+    "install-service": _cmd_install_service,
     "auth": _cmd_auth,
 }
 

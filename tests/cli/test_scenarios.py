@@ -1,4 +1,4 @@
-"""Every scenario replayed through the real CLI: ``sync --now`` at each check, then ``status --json``.
+"""Every scenario replayed through the real CLI: ``sync --now`` at each check, then ``status``.
 
 Scenarios come from ``tests/scenarios`` (ours, always run) and from
 ``../shared/corpus/scenarios`` (skipped, saying so, where that folder is absent). All
@@ -26,9 +26,16 @@ def _replay(folder: Path, tmp_path: Path) -> list[str]:
     for message in scenario.messages:
         sc.deliver(message, maildir)
     config = tmp_path / "config.toml"
-    config.write_text(sc.config_text(account=scenario.account, name="Test Candidate",
-                                     timezone=scenario.timezone, maildir=maildir,
-                                     database=tmp_path / "state.db"), encoding="utf-8")
+    config.write_text(
+        sc.config_text(
+            account=scenario.account,
+            name="Test Candidate",
+            timezone=scenario.timezone,
+            maildir=maildir,
+            database=tmp_path / "state.db",
+        ),
+        encoding="utf-8",
+    )
     failures: list[str] = []
     for check in scenario.checks:
         at = check.at.isoformat()
@@ -36,8 +43,11 @@ def _replay(folder: Path, tmp_path: Path) -> list[str]:
         assert done.returncode == 0, done.stderr
         shown = run_cli("--config", str(config), "status", "--json", "--now", at)
         assert shown.returncode == 0, shown.stderr
-        apps = [a for a in json.loads(shown.stdout)["applications"]
-                if company_key(a["company"]) == company_key(check.company)]
+        apps = [
+            a
+            for a in json.loads(shown.stdout)["applications"]
+            if company_key(a["company"]) == company_key(check.company)
+        ]
         if check.role:
             apps = [a for a in apps if same_role(a["role"], check.role)]
         where = f"{at} {check.company}" + (f" ({check.role})" if check.role else "")
@@ -54,8 +64,9 @@ def _replay(folder: Path, tmp_path: Path) -> list[str]:
         made = Counter(f"{d['kind']}:{d['to']}".lower() for d in app["drafts"])
         wanted = Counter(d.lower() for d in check.drafts)
         if made != wanted:
-            failures.append(f"{where}: drafts {sorted(made.elements())}, "
-                            f"expected {sorted(wanted.elements())}")
+            failures.append(
+                f"{where}: drafts {sorted(made.elements())}, expected {sorted(wanted.elements())}"
+            )
     return failures
 
 
@@ -68,7 +79,9 @@ def test_own_scenario(folder: Path, tmp_path: Path) -> None:
 SHARED = shared_scenarios()
 
 
-@pytest.mark.skipif(not SHARED, reason="../shared/corpus/scenarios not found: shared scenarios skipped")
+@pytest.mark.skipif(
+    not SHARED, reason="../shared/corpus/scenarios not found: shared scenarios skipped"
+)
 @pytest.mark.parametrize("folder", SHARED or [Path("none")], ids=lambda p: p.name)
 def test_shared_scenario(folder: Path, tmp_path: Path) -> None:
     failures = _replay(folder, tmp_path)

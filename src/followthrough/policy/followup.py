@@ -10,8 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from followthrough.model import TERMINAL_STATES, Direction, DraftKind, DraftStatus, Kind, State
-from followthrough.model import Person
+from followthrough.model import (
+    TERMINAL_STATES,
+    Direction,
+    DraftKind,
+    DraftStatus,
+    Kind,
+    Person,
+    State,
+)
 from followthrough.policy.calendar import add_business_days, at_local, off_weekend
 from followthrough.policy.history import History, Interview, Mail, Settings
 
@@ -92,9 +99,9 @@ def correspondent(h: History) -> tuple[Person | None, Mail | None]:
     the first interviewer of the latest interview with a known address.
     """
     for mail in reversed(_employer_mails(h)):
-        if mail.human and mail.sender and mail.sender.address:
-            if not _same(mail.sender.address, h.account):
-                return mail.sender, mail
+        sender = mail.sender
+        if mail.human and sender and sender.address and not _same(sender.address, h.account):
+            return sender, mail
     for interview in sorted(h.interviews, key=lambda i: i.start, reverse=True):
         for person in interview.interviewers:
             if person.address and not _same(person.address, h.account):

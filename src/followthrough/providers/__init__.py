@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, str] = {
     "maildir": "followthrough.providers.maildir:MaildirProvider",
+    "gmail": "followthrough.providers.gmail:GmailProvider",
+    "outlook": "followthrough.providers.outlook:OutlookProvider",
 }
 
 

@@ -102,18 +102,32 @@ def _spec(cfg: Config, due: Due, subject: str, body: str, message_id: str) -> Dr
 
 
 def _make(
-    session: Session, provider: Provider, cfg: Config, renderer: Renderer,
-    app: Application, h: History, due: Due, now: dt.datetime,
+    session: Session,
+    provider: Provider,
+    cfg: Config,
+    renderer: Renderer,
+    app: Application,
+    h: History,
+    due: Due,
+    now: dt.datetime,
 ) -> bool:
     from followthrough.mail.compose import make_message_id
 
-    assert due.to is not None and due.to.address
+    assert due.to is not None
+    assert due.to.address
     text = renderer.render(due.kind, values(cfg, app, h, due, now))
     row = Draft(
-        application=app, key=due.key, kind=due.kind.value, to_name=due.to.name,
-        to_address=due.to.address.lower(), subject=text.subject,
+        application=app,
+        key=due.key,
+        kind=due.kind.value,
+        to_name=due.to.name,
+        to_address=due.to.address.lower(),
+        subject=text.subject,
         draft_message_id=make_message_id(cfg.account.address.rsplit("@", 1)[-1]),
-        status=PENDING, due_at=due.at, created_at=now, updated_at=now,
+        status=PENDING,
+        due_at=due.at,
+        created_at=now,
+        updated_at=now,
     )
     session.add(row)
     session.commit()  # the intent is stored before the mailbox is touched
@@ -137,8 +151,12 @@ def _close(session: Session, provider: Provider, app: Application, report: Draft
 
 
 def make_drafts(
-    provider: Provider, sessions: sessionmaker[Session], cfg: Config,
-    renderer: Renderer, now: dt.datetime, report: DraftReport,
+    provider: Provider,
+    sessions: sessionmaker[Session],
+    cfg: Config,
+    renderer: Renderer,
+    now: dt.datetime,
+    report: DraftReport,
 ) -> None:
     """Make every draft due at ``now``; remove open drafts of closed applications."""
     settings = cfg.settings()

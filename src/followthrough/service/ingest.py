@@ -120,9 +120,7 @@ def ingest(
         report.resynced = True
         changes = provider.fetch_changes(None)
     with sessions() as session:
-        known = set(
-            session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox))
-        )
+        known = set(session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox)))
     todo = [ref for ref in changes.messages if ref.ref not in known]
     report.seen = len(changes.messages)
     total = len(todo)

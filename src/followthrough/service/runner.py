@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import logging
-import signal
-import threading
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
-from followthrough.clock import Clock, SystemClock
+from followthrough.clock import Clock
 from followthrough.config import Config, data_home
-from followthrough.errors import Error
 from followthrough.service.lock import Lock
 from followthrough.service.sync import SyncReport, open_provider, sync_once
 from followthrough.store.db import open_database, sqlite_path
@@ -43,29 +39,3 @@ def read_status(cfg: Config, clock: Clock) -> dict[str, Any]:
     sessions = open_database(cfg.database)
     with sessions() as session:
         return status(session, cfg, clock.now())
-
-
-def run_service(cfg: Config) -> int:
-    """Poll every ``[service] poll_minutes`` until SIGTERM or SIGINT."""
-    stop = threading.Event()
-
-    def _stop(signum: int, _frame: FrameType | None) -> None:
-        logger.info("signal %s: stopping after the current step", signum)
-        stop.set()
-
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
-    with Lock(lock_path(cfg)):
-        sessions = open_database(cfg.database)
-        provider = open_provider(cfg)
-        clock = SystemClock()
-        try:
-            while not stop.is_set():
-                try:
-                    sync_once(cfg, provider, sessions, clock)
-                except Error as exc:
-                    logger.error("sync failed: %s", exc)
-                stop.wait(cfg.service.poll_minutes * 60)
-        finally:
-            provider.close()
-    return 0

@@ -40,7 +40,9 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
                     "kind": nxt.kind.value,
                     "at": _iso(nxt.at, tz),
                     "to": nxt.to.address if nxt.to else None,
-                    "why": nxt.why if nxt.to else f"{nxt.why}; nobody with an address to send it to",
+                    "why": nxt.why
+                    if nxt.to
+                    else f"{nxt.why}; nobody with an address to send it to",
                 },
                 "drafts": [
                     {
@@ -87,7 +89,9 @@ def table(data: dict[str, Any]) -> str:
             who = nxt["to"] or "nobody (no address known)"
             lines.append(f"    next: {nxt['kind']} to {who} at {nxt['at'][:16]} ({nxt['why']})")
         for d in app["drafts"]:
-            lines.append(f"    draft: {d['kind']} to {d['to']} ({d['status']}, {d['created_at'][:16]})")
+            lines.append(
+                f"    draft: {d['kind']} to {d['to']} ({d['status']}, {d['created_at'][:16]})"
+            )
         for e in app["events"][-3:]:
             lines.append(f"    {e['at'][:16]}  {e['from'] or '-'} -> {e['to']}  ({e['cause']})")
     if not lines:

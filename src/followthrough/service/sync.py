@@ -79,7 +79,11 @@ def sync_once(
     try:
         reconcile(provider, sessions, report.drafts)
         report.ingest = ingest(
-            provider, sessions, mailbox=mailbox, account=cfg.account.address, now=now,
+            provider,
+            sessions,
+            mailbox=mailbox,
+            account=cfg.account.address,
+            now=now,
             progress=progress,
         )
         with sessions.begin() as session:

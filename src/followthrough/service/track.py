@@ -40,9 +40,7 @@ OUTBOUND_START = {Kind.THANK_YOU: State.AWAITING_RESPONSE, Kind.FOLLOW_UP: State
 class Tracker:
     """Applies messages and timers inside one session."""
 
-    def __init__(
-        self, session: Session, *, mailbox: str, account: str, settings: Settings
-    ) -> None:
+    def __init__(self, session: Session, *, mailbox: str, account: str, settings: Settings) -> None:
         self.session = session
         self.mailbox = mailbox
         self.account = account.lower()
@@ -75,8 +73,15 @@ class Tracker:
         app.updated_at = max(app.updated_at or at, at)
         logger.info("application %s: %s -> %s (%s)", app.id, old, new.value, cause.split(":")[0])
 
-    def fire(self, app: Application, trigger: Trigger, *, at: dt.datetime, cause: str,
-             message: Message | None = None) -> bool:
+    def fire(
+        self,
+        app: Application,
+        trigger: Trigger,
+        *,
+        at: dt.datetime,
+        cause: str,
+        message: Message | None = None,
+    ) -> bool:
         current = State(app.state) if app.state else None
         new, reason = target(trigger, current)
         if new is None:
@@ -112,12 +117,14 @@ class Tracker:
     def _thread_app(self, msg: Message) -> int | None:
         if msg.thread_id:
             found = self.session.scalar(
-                select(Message.application_id).where(
+                select(Message.application_id)
+                .where(
                     Message.mailbox == self.mailbox,
                     Message.thread_id == msg.thread_id,
                     Message.application_id.is_not(None),
                     Message.id != msg.id,
-                ).limit(1)
+                )
+                .limit(1)
             )
             if found is not None:
                 return found
@@ -125,9 +132,10 @@ class Tracker:
         if not ids:
             return None
         return self.session.scalar(
-            select(Message.application_id).where(
-                Message.message_id.in_(ids), Message.application_id.is_not(None)
-            ).order_by(Message.date.desc()).limit(1)
+            select(Message.application_id)
+            .where(Message.message_id.in_(ids), Message.application_id.is_not(None))
+            .order_by(Message.date.desc())
+            .limit(1)
         )
 
     def _domains(self, msg: Message) -> frozenset[str]:
@@ -171,9 +179,9 @@ class Tracker:
             app.role = msg.role
         if app.company is None and msg.company:
             app.company, app.company_key = msg.company, company_key(msg.company)
-        if msg.direction == Direction.IN.value and msg.company_domain:
-            if msg.company_domain not in (app.domains or []):
-                app.domains = [*(app.domains or []), msg.company_domain]
+        inbound = msg.direction == Direction.IN.value
+        if inbound and msg.company_domain and msg.company_domain not in (app.domains or []):
+            app.domains = [*(app.domains or []), msg.company_domain]
 
     def _interview(self, app: Application, msg: Message) -> None:
         """Add the interview an invite fixes, or move the one it reschedules."""
@@ -181,18 +189,24 @@ class Tracker:
             return
         start = msg.interview_start
         end = msg.interview_end or start + dt.timedelta(minutes=self.settings.interview_minutes)
-        thread = msg.thread_id or msg.in_reply_to
+        refs = msg.references or []
+        thread = msg.thread_id or (refs[0] if refs else msg.in_reply_to) or msg.message_id
         existing = None
         for row in app.interviews:
-            if msg.calendar_uid and row.uid == msg.calendar_uid:
+            same_event = bool(msg.calendar_uid) and row.uid == msg.calendar_uid
+            # A new time in the same thread before the old one happened: rescheduled.
+            moved = bool(thread) and row.thread_key == thread and row.end > msg.date
+            if same_event or row.start == start or moved:
                 existing = row
-            elif row.start == start:
-                existing = row
-            elif thread and row.thread_key == thread and row.end > msg.date:
-                existing = row  # a new time in the same thread before it happened: rescheduled
         if existing is None:
-            existing = InterviewRow(application=app, uid=msg.calendar_uid, thread_key=thread,
-                                    start=start, end=end, interviewers=[])
+            existing = InterviewRow(
+                application=app,
+                uid=msg.calendar_uid,
+                thread_key=thread,
+                start=start,
+                end=end,
+                interviewers=[],
+            )
             self.session.add(existing)
         existing.start, existing.end = start, end
         existing.message_id = msg.id
@@ -212,11 +226,17 @@ class Tracker:
                 msg.application = app
                 if direction is Direction.OUT:
                     self.timers(app, msg.date)
-                    self.fire(app, Trigger.APPLIED, at=msg.date, message=msg,
-                              cause=f"the candidate replied: {msg.subject[:80]}")
+                    self.fire(
+                        app,
+                        Trigger.APPLIED,
+                        at=msg.date,
+                        message=msg,
+                        cause=f"the candidate replied: {msg.subject[:80]}",
+                    )
             return
-        clues = Clues(company=msg.company, role=msg.role, domains=self._domains(msg),
-                      thread_app=thread_app)
+        clues = Clues(
+            company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=thread_app
+        )
         app_id, why = match(clues, self._candidates())
         app = self.session.get(Application, app_id) if app_id is not None else None
         if app is None:
@@ -246,8 +266,9 @@ class Tracker:
         """Apply every unprocessed message dated up to ``now``, then fire timers up to ``now``."""
         pending = self.session.scalars(
             select(Message)
-            .where(Message.mailbox == self.mailbox, Message.processed.is_(False),
-                   Message.date <= now)
+            .where(
+                Message.mailbox == self.mailbox, Message.processed.is_(False), Message.date <= now
+            )
             .order_by(Message.date, Message.id)
         ).all()
         for msg in pending:

@@ -48,9 +48,7 @@ def match(clues: Clues, apps: Iterable[Candidate]) -> tuple[int | None, str]:
         return clues.thread_app, "same thread"
     key = company_key(clues.company)
     pool = [
-        a
-        for a in apps
-        if (key is not None and a.company_key == key) or (clues.domains & a.domains)
+        a for a in apps if (key is not None and a.company_key == key) or (clues.domains & a.domains)
     ]
     if not pool:
         return None, "no application at this company yet"

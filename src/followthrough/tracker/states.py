@@ -48,7 +48,10 @@ TRANSITIONS: dict[Trigger, tuple[frozenset[State | None], State]] = {
         frozenset({State.INTERVIEWED, State.INTERVIEW_SCHEDULED}),
         State.AWAITING_RESPONSE,
     ),
-    Trigger.EMPLOYER_REPLY: (frozenset({State.INTERVIEWED, State.GHOSTED}), State.AWAITING_RESPONSE),
+    Trigger.EMPLOYER_REPLY: (
+        frozenset({State.INTERVIEWED, State.GHOSTED}),
+        State.AWAITING_RESPONSE,
+    ),
     Trigger.REJECTION: (frozenset({None, *_OPEN}), State.REJECTED),
     Trigger.OFFER: (frozenset({None, *_OPEN}), State.OFFER),
     Trigger.BUDGET_SPENT: (_AFTER_INTERVIEW, State.GHOSTED),
