@@ -8,10 +8,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followthrough import __version__
 from followthrough.errors import AuthError, Error, LockedError, UserError
+
+if TYPE_CHECKING:
+    from followthrough.model import Classification
 
 logger = logging.getLogger("followthrough")
 
@@ -106,10 +109,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _classify_one(path: Path, account: str | None) -> dict[str, Any]:
-    from followthrough.classify import classify_bytes
-
-    _, result = classify_bytes(path.read_bytes(), account=account)
+def _row(path: Path, result: Classification) -> dict[str, Any]:
     return {
         "file": str(path),
         "kind": result.kind.value,
@@ -124,18 +124,33 @@ def _classify_one(path: Path, account: str | None) -> dict[str, Any]:
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
+    """Classify files; oldest first, sharing what one file says about a domain's company."""
+    import datetime as dt
+
+    from followthrough.classify import CompanyDirectory, classify
+    from followthrough.mail.parse import ParsedMessage, parse_message
+
     failed = 0
+    parsed: dict[Path, ParsedMessage] = {}
     for path in args.files:
         try:
-            row = _classify_one(path, args.account)
+            parsed[path] = parse_message(path.read_bytes())
         except OSError as exc:
             print(f"followthrough: cannot read {path}: {exc.strerror}", file=sys.stderr)
             failed += 1
-            continue
         except Error as exc:
             print(f"followthrough: {path}: {exc}", file=sys.stderr)
             failed += 1
+    directory = CompanyDirectory()
+    oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
+    results = {
+        path: classify(msg, account=args.account, directory=directory)
+        for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest)
+    }
+    for path in args.files:
+        if path not in results:
             continue
+        row = _row(path, results[path])
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:

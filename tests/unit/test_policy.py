@@ -28,12 +28,17 @@ def interview(day: int, *people: Person, key: str = "1", hour: int = 10) -> Inte
 
 
 def sent(at: dt.datetime, kind: Kind, to: Person = ANA) -> Mail:
-    return Mail(at=at, direction=Direction.OUT, kind=kind, sender=Person("Sam", ME),
-                recipients=(to,))
+    return Mail(
+        at=at, direction=Direction.OUT, kind=kind, sender=Person("Sam", ME), recipients=(to,)
+    )
 
 
-def reply(at: dt.datetime, reply_by: dt.date | None = None, kind: Kind = Kind.RECRUITER_REPLY,
-          who: Person = ANA) -> Mail:
+def reply(
+    at: dt.datetime,
+    reply_by: dt.date | None = None,
+    kind: Kind = Kind.RECRUITER_REPLY,
+    who: Person = ANA,
+) -> Mail:
     return Mail(at=at, direction=Direction.IN, kind=kind, sender=who, reply_by=reply_by)
 
 
@@ -63,9 +68,12 @@ def test_thank_you_per_panelist_at_interview_end() -> None:
 
 def test_no_thank_you_for_someone_already_thanked_or_without_address() -> None:
     nameless = Person("Cy Moss", None)
-    h = History(state=State.AWAITING_RESPONSE, account=ME,
-                interviews=(interview(10, ANA, BO, nameless),),
-                mails=(sent(t(10, 12), Kind.THANK_YOU, ANA),))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(10, ANA, BO, nameless),),
+        mails=(sent(t(10, 12), Kind.THANK_YOU, ANA),),
+    )
     due = due_now(h, S, t(10, 15))
     assert [d.to.address for d in due if d.kind is DraftKind.THANK_YOU and d.to] == [BO.address]
 
@@ -73,14 +81,22 @@ def test_no_thank_you_for_someone_already_thanked_or_without_address() -> None:
 def test_thank_you_not_made_twice() -> None:
     h = History(state=State.INTERVIEWED, account=ME, interviews=(interview(10, ANA),))
     first = due_now(h, S, t(10, 15))
-    again = History(state=h.state, account=ME, interviews=h.interviews,
-                    drafts=(made(first[0].key, DraftKind.THANK_YOU, t(10, 15)),))
+    again = History(
+        state=h.state,
+        account=ME,
+        interviews=h.interviews,
+        drafts=(made(first[0].key, DraftKind.THANK_YOU, t(10, 15)),),
+    )
     assert [d for d in due_now(again, S, t(11, 15)) if d.kind is DraftKind.THANK_YOU] == []
 
 
 def test_follow_up_seven_days_after_thank_you() -> None:
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),),
-                mails=(sent(t(2, 15), Kind.THANK_YOU),))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        mails=(sent(t(2, 15), Kind.THANK_YOU),),
+    )
     [nxt] = plan(h, S, t(3))
     assert nxt.kind is DraftKind.FOLLOW_UP
     assert nxt.at == t(9, 15)
@@ -88,38 +104,57 @@ def test_follow_up_seven_days_after_thank_you() -> None:
 
 
 def test_follow_up_from_interview_end_when_no_thank_you_sent() -> None:
-    h = History(state=State.INTERVIEWED, account=ME, interviews=(interview(2, ANA),),
-                drafts=(made("thank_you:1:ana@acme.example", DraftKind.THANK_YOU, t(2, 12)),))
+    h = History(
+        state=State.INTERVIEWED,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        drafts=(made("thank_you:1:ana@acme.example", DraftKind.THANK_YOU, t(2, 12)),),
+    )
     [nxt] = plan(h, S, t(3))
     assert nxt.at == t(9, 11)
 
 
 def test_second_round_waits_ten_days() -> None:
-    h = History(state=State.AWAITING_RESPONSE, account=ME,
-                interviews=(interview(2, ANA, key="1"), interview(10, ANA, key="2")),
-                mails=(sent(t(2, 15), Kind.THANK_YOU), sent(t(10, 15), Kind.THANK_YOU)))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA, key="1"), interview(10, ANA, key="2")),
+        mails=(sent(t(2, 15), Kind.THANK_YOU), sent(t(10, 15), Kind.THANK_YOU)),
+    )
     [nxt] = plan(h, S, t(11))
     assert nxt.at == t(20, 15)
 
 
 def test_promised_date_plus_two_business_days_overrides_seven_days() -> None:
     promise = reply(t(4, 9), reply_by=dt.date(2026, 3, 13))  # Friday
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),),
-                mails=(sent(t(2, 15), Kind.THANK_YOU), promise))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        mails=(sent(t(2, 15), Kind.THANK_YOU), promise),
+    )
     [nxt] = plan(h, S, t(5))
     assert nxt.at == t(17, 9)  # Fri + 2 business days = Tue, 09:00
 
 
 def test_employer_reply_resets_the_clock() -> None:
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),),
-                mails=(sent(t(2, 15), Kind.THANK_YOU), reply(t(5, 11))))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        mails=(sent(t(2, 15), Kind.THANK_YOU), reply(t(5, 11))),
+    )
     [nxt] = plan(h, S, t(6))
     assert nxt.at == t(12, 11)
 
 
 def test_weekend_due_moves_to_monday() -> None:
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(6, ANA),),
-                mails=(sent(t(7, 10, 30), Kind.THANK_YOU),))  # Saturday thank-you
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(6, ANA),),
+        mails=(sent(t(7, 10, 30), Kind.THANK_YOU),),
+    )  # Saturday thank-you
     [nxt] = plan(h, S, t(8))
     assert nxt.at == t(16, 9)
 
@@ -127,42 +162,63 @@ def test_weekend_due_moves_to_monday() -> None:
 def test_check_ins_then_ghosted_after_budget() -> None:
     base = (sent(t(2, 15), Kind.THANK_YOU),)
     drafts: list[MadeDraft] = []
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),),
-                mails=base)
+    h = History(
+        state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),), mails=base
+    )
     kinds = []
     now = t(10)
     for _ in range(3):
-        [nxt] = due_now(History(state=h.state, account=ME, interviews=h.interviews, mails=base,
-                                drafts=tuple(drafts)), S, now)
+        [nxt] = due_now(
+            History(
+                state=h.state, account=ME, interviews=h.interviews, mails=base, drafts=tuple(drafts)
+            ),
+            S,
+            now,
+        )
         kinds.append(nxt.kind)
         drafts.append(made(nxt.key, nxt.kind, now))
         now = now + dt.timedelta(days=15)
     assert kinds == [DraftKind.FOLLOW_UP, DraftKind.CHECK_IN, DraftKind.CHECK_IN]
-    spent = History(state=h.state, account=ME, interviews=h.interviews, mails=base,
-                    drafts=tuple(drafts))
+    spent = History(
+        state=h.state, account=ME, interviews=h.interviews, mails=base, drafts=tuple(drafts)
+    )
     assert plan(spent, S, now) == []
     assert ghosted_at(spent, S, now) == drafts[-1].created_at + dt.timedelta(days=14)
 
 
 def test_budget_is_configurable() -> None:
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, ANA),),
-                drafts=(made("follow_up:x:1", DraftKind.FOLLOW_UP, t(10)),))
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        drafts=(made("follow_up:x:1", DraftKind.FOLLOW_UP, t(10)),),
+    )
     assert plan(h, Settings(tz=NY, max_follow_ups=1), t(11)) == []
     assert ghosted_at(h, Settings(tz=NY, max_follow_ups=1), t(11)) == t(24)
 
 
 def test_follow_up_goes_to_last_human_sender_not_no_reply() -> None:
-    bot = Mail(at=t(3), direction=Direction.IN, kind=Kind.RECRUITER_REPLY,
-               sender=Person("Acme Careers", "no-reply@ats.example"), human=False)
-    h = History(state=State.AWAITING_RESPONSE, account=ME, interviews=(interview(2, BO),),
-                mails=(reply(t(1), who=ANA, kind=Kind.INTERVIEW_INVITE), bot))
+    bot = Mail(
+        at=t(3),
+        direction=Direction.IN,
+        kind=Kind.RECRUITER_REPLY,
+        sender=Person("Acme Careers", "no-reply@ats.example"),
+        human=False,
+    )
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, BO),),
+        mails=(reply(t(1), who=ANA, kind=Kind.INTERVIEW_INVITE), bot),
+    )
     [nxt] = [d for d in plan(h, S, t(4)) if d.kind is DraftKind.FOLLOW_UP]
     assert nxt.to == ANA
 
 
 def test_no_address_means_nobody_to_send_to() -> None:
-    h = History(state=State.INTERVIEWED, account=ME,
-                interviews=(interview(2, Person("Cy Moss", None)),))
+    h = History(
+        state=State.INTERVIEWED, account=ME, interviews=(interview(2, Person("Cy Moss", None)),)
+    )
     [nxt] = plan(h, S, t(3))
     assert nxt.to is None
 

@@ -47,8 +47,9 @@ def test_times_come_back_aware_and_equal(tmp_path: Path) -> None:
     sessions = db.open_database(f"sqlite:///{tmp_path / 'c.db'}")
     at = dt.datetime(2026, 3, 8, 1, 30, tzinfo=ZoneInfo("America/New_York"))
     with sessions.begin() as session:
-        session.add(Application(company="Acme", state="applied", domains=[], created_at=at,
-                                updated_at=at))
+        session.add(
+            Application(company="Acme", state="applied", domains=[], created_at=at, updated_at=at)
+        )
     with sessions() as session:
         app = session.query(Application).one()
         assert app.created_at == at

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from followthrough.classify.directory import CompanyDirectory
 from followthrough.errors import CursorExpiredError, MalformedMessageError
 from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
-from followthrough.store.models import Message, SyncState
+from followthrough.store.models import Application, Message, SyncState
 from followthrough.tracker.names import is_person_address
 
 logger = logging.getLogger(__name__)
@@ -39,7 +40,13 @@ def _people(people: tuple[Person, ...]) -> list[list[str | None]]:
 
 
 def message_row(
-    raw: bytes, ref: MessageRef, *, mailbox: str, account: str, now: dt.datetime
+    raw: bytes,
+    ref: MessageRef,
+    *,
+    mailbox: str,
+    account: str,
+    now: dt.datetime,
+    directory: CompanyDirectory | None = None,
 ) -> Message:
     """Classify ``raw`` and build its row (not yet added to a session).
 
@@ -48,7 +55,7 @@ def message_row(
     from followthrough.classify import classify_bytes
 
     direction = ref.direction
-    parsed, result = classify_bytes(raw, account=account, direction=direction)
+    parsed, result = classify_bytes(raw, account=account, direction=direction, directory=directory)
     sender = parsed.sender
     if sender and sender.address and sender.address.lower() == account.lower():
         direction = Direction.OUT
@@ -121,6 +128,11 @@ def ingest(
         changes = provider.fetch_changes(None)
     with sessions() as session:
         known = set(session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox)))
+        directory = CompanyDirectory()
+        for app in session.scalars(select(Application)):
+            for domain in app.domains or ():
+                if app.company:
+                    directory.learn(domain, app.company)
     todo = [ref for ref in changes.messages if ref.ref not in known]
     report.seen = len(changes.messages)
     total = len(todo)
@@ -129,7 +141,11 @@ def ingest(
         for ref in todo[start : start + BATCH]:
             try:
                 raw = provider.get_message(ref)
-                rows.append(message_row(raw, ref, mailbox=mailbox, account=account, now=now))
+                rows.append(
+                    message_row(
+                        raw, ref, mailbox=mailbox, account=account, now=now, directory=directory
+                    )
+                )
                 report.stored += 1
             except MalformedMessageError as exc:
                 logger.warning("skipping message %s: %s", ref.ref, exc)

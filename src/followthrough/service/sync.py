@@ -102,3 +102,26 @@ def sync_once(
     _mark(sessions, mailbox, last_finished=now, last_duration=report.seconds, last_error=None)
     logger.info("sync done: %s", report.summary())
     return report
+
+
+def decide(
+    cfg: Config, provider: Provider, sessions: sessionmaker[Session], clock: Clock
+) -> SyncReport:
+    """Fire the timers and make the drafts due at ``clock.now()``, without fetching mail.
+
+    The service runs this between polls, so a thank-you is drafted soon after an
+    interview ends even when no mail arrives. It is the tail of :func:`sync_once`
+    (messages already stored but dated after an earlier ``now`` are applied too); it
+    does not touch the ``sync`` status, which tells when mail was last fetched.
+    """
+    now: dt.datetime = clock.now()
+    report = SyncReport()
+    started = time.monotonic()
+    with sessions.begin() as session:
+        tracker = Tracker(
+            session, mailbox=cfg.mailbox_key, account=cfg.account.address, settings=cfg.settings()
+        )
+        report.applied = tracker.run(now)
+    make_drafts(provider, sessions, cfg, Renderer(cfg.drafts.templates), now, report.drafts)
+    report.seconds = time.monotonic() - started
+    return report

@@ -253,7 +253,8 @@ class Tracker:
         if direction is Direction.OUT:
             if not app.state:
                 self.record(app, OUTBOUND_START[kind], at=msg.date, cause=cause, message=msg)
-            else:
+            elif not any(row.start > msg.date for row in app.interviews):
+                # (a thank-you for round one while round two lies ahead moves nothing)
                 self.fire(app, Trigger.CANDIDATE_WROTE, at=msg.date, cause=cause, message=msg)
             return
         if kind is Kind.INTERVIEW_INVITE and app.state not in ("offer", "rejected", "withdrawn"):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from followthrough.model import TERMINAL_STATES, State
-from followthrough.tracker.names import company_key, same_role
+from followthrough.tracker.names import company_key, same_company, same_role
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,12 @@ def match(clues: Clues, apps: Iterable[Candidate]) -> tuple[int | None, str]:
     if clues.thread_app is not None:
         return clues.thread_app, "same thread"
     key = company_key(clues.company)
-    pool = [
-        a for a in apps if (key is not None and a.company_key == key) or (clues.domains & a.domains)
-    ]
+    apps = list(apps)
+    pool = [a for a in apps if key is not None and a.company_key == key]
+    if not pool:  # no exact name: the same domain, or a name spelt a little differently
+        pool = [a for a in apps if clues.domains & a.domains]
+    if not pool:
+        pool = [a for a in apps if same_company(key, a.company_key)]
     if not pool:
         return None, "no application at this company yet"
     if clues.role:

@@ -40,6 +40,21 @@ def company_key(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def same_company(a: str | None, b: str | None) -> bool:
+    """Whether two company keys name the same employer.
+
+    Equal keys, or one a prefix of the other once spaces are gone ("pelicanridge",
+    taken from a domain, meets "pelican ridge health"; "acme" meets "acme robotics").
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ja, jb = a.replace(" ", ""), b.replace(" ", "")
+    short, long = sorted((ja, jb), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
 def role_words(role: str | None) -> frozenset[str]:
     """The meaningful words of a role title, for fuzzy comparison."""
     if not role:

@@ -1,0 +1,402 @@
+"""Decide the kind of one parsed message and extract its fields.
+
+Order of reasoning: direction first (it limits the possible kinds), then structural
+noise (auto-replies, bounces, bulk mail, account mail, scams, no hiring context), then
+the phrase rules over the newest part of the message, with a calendar invitation as
+strong evidence for an interview. Human employer mail that matches no rule but is
+clearly part of a hiring conversation is a ``recruiter_reply``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import replace
+
+from followthrough.classify import noise, senders
+from followthrough.classify.company import actor_companies, find_company
+from followthrough.classify.directory import CompanyDirectory
+from followthrough.classify.ical import CalendarEvent, main_event
+from followthrough.classify.people import interviewers_from_calendar, interviewers_from_text
+from followthrough.classify.quote import strip_quoted
+from followthrough.classify.replyby import promised_date
+from followthrough.classify.role import find_role
+from followthrough.classify.rules import INBOUND_RULES, OUTBOUND_RULES, score
+from followthrough.classify.when import find_times
+from followthrough.mail.parse import ParsedMessage
+from followthrough.model import Classification, Direction, Kind, Person
+
+log = logging.getLogger(__name__)
+
+#: When two kinds score the same, the earlier one wins: a decision outranks logistics.
+PRIORITY = (
+    Kind.REJECTION,
+    Kind.OFFER,
+    Kind.ASSESSMENT,
+    Kind.INTERVIEW_INVITE,
+    Kind.APPLICATION_ACK,
+    Kind.RECRUITER_OUTREACH,
+    Kind.RECRUITER_REPLY,
+    Kind.THANK_YOU,
+    Kind.FOLLOW_UP,
+)
+THRESHOLD = 3.0
+BULK_OVERRIDE = 7.0
+
+_CONDITIONAL = re.compile(
+    r"^\s*(?:if|should|in\s+case|unless|wenn|falls|sollten?|si|caso|indien|mocht)\b", re.IGNORECASE
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n{2,}")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rif|r|res)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_DIGEST = re.compile(
+    r"(?i)jobs?\s+(?:you\s+may\s+be\s+interested\s+in|matching\s+your|for\s+you)|job\s+alert|new\s+jobs?\b|recommended\s+jobs?|"
+    r"see\s+all\s+jobs|manage\s+alerts|hot\s+(?:tech\s+)?jobs|stellenangebote\s+für\s+sie|offres\s+d'emploi\s+pour\s+vous|"
+    r"ofertas\s+de\s+empleo\s+para\s+ti|vagas\s+para\s+você|vacatures\s+voor\s+jou"
+)
+_VIEWED = re.compile(
+    r"(?i)\bviewed\s+your\s+(?:application|profile)|your\s+application\s+was\s+viewed|appeared\s+in\s+\d+\s+searches"
+)
+_INTERVIEWISH = re.compile(
+    r"(?i)interview|screen|entretien|entrevista|gespräch|gesprek|onsite|on-site|round|panel|hiring|recruit|candidate|"
+    r"technical|chat\s+with|intro\s+call|kennenlernen|vorstellung"
+)
+_CLIENT = re.compile(r"(?i)\b(?:client|kunden?|cliente)\b")
+_SCREEN_BY_SENDER = re.compile(
+    r"(?i)\b(?:recruiter|phone|intro(?:ductory)?|initial)\s+(?:screen|call|chat)"
+)
+_LANG_WORDS = {
+    "de": re.compile(r"(?i)\b(?:und|der|die|das|ihre?|wir|sie|nicht|mit|für|bei|vielen|grüße)\b"),
+    "fr": re.compile(r"(?i)\b(?:et|le|la|les|vous|nous|votre|pour|avec|une|des|bonjour)\b"),
+    "es": re.compile(r"(?i)\b(?:y|el|los|las|tu|su|para|con|una|hola|gracias|por)\b"),
+    "pt": re.compile(r"(?i)\b(?:e|o|os|as|você|sua|seu|para|com|uma|olá|obrigad[oa]|não)\b"),
+    "nl": re.compile(r"(?i)\b(?:en|het|de|een|je|jij|wij|voor|met|bedankt|niet)\b"),
+    "en": re.compile(r"(?i)\b(?:and|the|you|your|we|for|with|to|thanks|thank|our)\b"),
+}
+
+
+def detect_language(text: str) -> str:
+    """A two-letter code from function-word counts (good enough to pick phrasing rules)."""
+    sample = text[:1000]
+    counts = {lang: len(rx.findall(sample)) for lang, rx in _LANG_WORDS.items()}
+    counts["nl"] = int(counts["nl"] * 0.8)
+    counts["pt"] = int(counts["pt"] * 0.8)
+    return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"
+
+
+def _flatten(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).lower()
+
+
+def decision_text(newest: str) -> str:
+    """The newest part without wholly conditional sentences ("If you are not selected, ...")."""
+    kept = [s for s in _SENTENCE_SPLIT.split(newest) if s.strip() and not _CONDITIONAL.match(s)]
+    return _flatten(" ".join(kept))
+
+
+def _best(scores: dict[Kind, float], allowed: tuple[Kind, ...]) -> tuple[Kind | None, float, float]:
+    ranked = sorted(
+        ((scores.get(k, 0.0), -PRIORITY.index(k), k) for k in allowed if scores.get(k, 0.0) > 0),
+        reverse=True,
+    )
+    if not ranked:
+        return None, 0.0, 0.0
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    return ranked[0][2], ranked[0][0], second
+
+
+def _confidence(top: float, second: float) -> float:
+    return round(min(0.99, 0.55 + 0.06 * top + 0.05 * (top - second)), 2)
+
+
+def _domains(
+    msg: ParsedMessage, direction: Direction, account: str | None, event: CalendarEvent | None
+) -> list[str]:
+    account_domain = senders.domain_of(account)
+    found: list[str] = []
+    people: list[Person | None] = []
+    if direction is Direction.OUT:
+        people.extend(msg.to)
+        people.extend(msg.cc)
+    else:
+        people.append(msg.sender)
+        people.append(msg.reply_to)
+        if event is not None:
+            people.append(event.organizer)
+            people.extend(event.attendees)
+    for person in people:
+        domain = senders.domain_of(person.address if person else None)
+        if (
+            domain
+            and domain != account_domain
+            and not senders.is_vendor_domain(domain)
+            and not senders.is_freemail(domain)
+            and domain not in found
+        ):
+            found.append(domain)
+    return found
+
+
+def _label_name(domain: str) -> str | None:
+    """A readable name from a domain when the text names none: 'acme-labs.com' -> 'Acme Labs'."""
+    label = senders.org_label(domain) or ""
+    return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w) or None
+
+
+def _calendar_is_interview(event: CalendarEvent, text: str, job: bool) -> bool:
+    blob = f"{event.summary}\n{event.description}"
+    return bool(_INTERVIEWISH.search(blob)) or (job and bool(_INTERVIEWISH.search(text)))
+
+
+def classify_parsed(
+    msg: ParsedMessage,
+    *,
+    account: str | None = None,
+    direction: Direction | None = None,
+    directory: CompanyDirectory | None = None,
+) -> Classification:
+    """See :func:`followthrough.classify.classify`."""
+    account = account.strip().lower() if account else None
+    sender_addr = msg.sender.address if msg.sender else None
+    if direction is None:
+        direction = Direction.OUT if account and sender_addr == account else Direction.IN
+    newest = strip_quoted(msg.text)
+    flat = decision_text(newest)
+    subject = _flatten(msg.subject)
+    language = detect_language(newest or msg.subject)
+    if direction is Direction.OUT:
+        result = _classify_out(msg, newest, flat, subject, account, language)
+    else:
+        result = _classify_in(msg, newest, flat, subject, account, language)
+    if directory is not None and result.kind is not Kind.OTHER and result.company_domain:
+        return _with_directory(result, directory)
+    return result
+
+
+def _with_directory(result: Classification, directory: CompanyDirectory) -> Classification:
+    """Use (and feed) the names this mailbox has already confirmed for a domain."""
+    domain = result.company_domain
+    assert domain is not None
+    known = directory.lookup(domain)
+    guessed = "company.domain_label" in result.extra
+    if result.company and not guessed:
+        directory.learn(domain, result.company)
+        if (
+            known
+            and known.lower().startswith(result.company.lower())
+            and len(known) > len(result.company)
+        ):
+            return replace(result, company=known)
+        return result
+    if known:
+        extra = {k: v for k, v in result.extra.items() if k != "company.domain_label"}
+        return replace(result, company=known, extra=extra)
+    return result
+
+
+def _other(evidence: str, language: str, confidence: float = 0.9) -> Classification:
+    return Classification(
+        kind=Kind.OTHER, evidence=(evidence,), confidence=confidence, language=language
+    )
+
+
+def _classify_out(
+    msg: ParsedMessage, newest: str, flat: str, subject: str, account: str | None, language: str
+) -> Classification:
+    scores, fired = score(OUTBOUND_RULES, subject, flat)
+    if scores.get(Kind.OTHER, 0) >= THRESHOLD:
+        return _other(fired[Kind.OTHER][0], language)
+    kind, top, second = _best(scores, (Kind.THANK_YOU, Kind.FOLLOW_UP))
+    if kind is None or top < THRESHOLD:
+        return _other("outbound.no_rule", language, 0.7)
+    recipients = tuple(p for p in (*msg.to, *msg.cc) if p.address and p.address != account)
+    domains = _domains(msg, Direction.OUT, account, None)
+    people = [p.name or "" for p in (*msg.to, *msg.cc)] + [
+        msg.sender.name or "" if msg.sender else ""
+    ]
+    company, company_domain = find_company(
+        subject=msg.subject,
+        text=newest,
+        sender=None,
+        domains=domains,
+        people=people,
+        sender_is_vendor=False,
+        agency=False,
+    )
+    extra: dict[str, str] = {}
+    if company is None and domains:
+        company, company_domain = _label_name(domains[0]), domains[0]
+        extra["company.domain_label"] = "1"
+    interviewers = recipients if kind is Kind.THANK_YOU else ()
+    return Classification(
+        kind=kind,
+        company=company,
+        role=find_role(msg.subject, newest, company),
+        interviewers=tuple(Person(p.name, p.address) for p in interviewers),
+        confidence=_confidence(top, second),
+        evidence=tuple(fired[kind]),
+        language=language,
+        company_domain=company_domain,
+        extra=extra,
+    )
+
+
+def _classify_in(
+    msg: ParsedMessage, newest: str, flat: str, subject: str, account: str | None, language: str
+) -> Classification:
+    headers = msg.headers
+    if noise.is_bounce(msg.sender, msg.subject, headers):
+        return _other("noise.bounce", language, 0.97)
+    if noise.is_auto_reply(headers, msg.subject, newest):
+        return _other("noise.auto_reply", language, 0.97)
+    if noise.is_account_mail(msg.subject, newest):
+        return _other("noise.account_mail", language)
+    if noise.is_scam(msg.subject, newest):
+        return _other("noise.scam", language)
+    job = noise.has_job_context(msg.subject, newest)
+    event = main_event(msg.calendars) if msg.calendars else None
+    scores, fired = score(INBOUND_RULES, subject, flat)
+    if event is not None and _calendar_is_interview(event, newest, job):
+        scores[Kind.INTERVIEW_INVITE] = scores.get(Kind.INTERVIEW_INVITE, 0.0) + 4
+        fired.setdefault(Kind.INTERVIEW_INVITE, []).append("calendar.request")
+    if not job:
+        return _other("noise.no_job_context", language)
+    if _VIEWED.search(msg.subject) or _VIEWED.search(newest[:400]):
+        return _other("noise.viewed_notice", language)
+    is_reply = bool(_REPLY_SUBJECT.match(msg.subject) or msg.in_reply_to)
+    if is_reply and Kind.RECRUITER_OUTREACH in scores:
+        scores[Kind.RECRUITER_OUTREACH] -= 2
+    kind, top, second = _best(scores, PRIORITY[:7])
+    bulk = noise.is_bulk(headers)
+    digest = len(_DIGEST.findall(f"{msg.subject}\n{newest}")) > 0
+    if (bulk or digest) and (
+        kind is None or top < BULK_OVERRIDE or kind is Kind.RECRUITER_OUTREACH
+    ):
+        return _other("noise.bulk" if bulk else "noise.job_digest", language)
+    sender_auto = senders.is_automated_address(msg.sender.address if msg.sender else None)
+    evidence: list[str]
+    if kind is not None and top >= THRESHOLD:
+        evidence = list(fired[kind])
+    else:
+        human = not sender_auto and not senders.is_vendor_domain(
+            senders.domain_of(msg.sender.address if msg.sender else None)
+        )
+        if human and (is_reply or Kind.RECRUITER_REPLY in scores):
+            kind, top, second = Kind.RECRUITER_REPLY, max(top, THRESHOLD), min(second, top)
+            evidence = ["fallback.human_reply", *fired.get(Kind.RECRUITER_REPLY, [])]
+        else:
+            return _other("fallback.no_rule", language, 0.6)
+    return _fields_in(
+        msg, kind, newest, account, language, event, tuple(evidence), _confidence(top, second)
+    )
+
+
+def _fields_in(
+    msg: ParsedMessage,
+    kind: Kind,
+    newest: str,
+    account: str | None,
+    language: str,
+    event: CalendarEvent | None,
+    evidence: tuple[str, ...],
+    confidence: float,
+) -> Classification:
+    sender = msg.sender
+    candidate_names = [p.name for p in msg.to if p.name]
+    sender_domain = senders.domain_of(sender.address if sender else None)
+    actors = actor_companies(f"{msg.subject}\n{newest}")
+    display_key = senders.fold(sender.name or "") if sender else ""
+    sender_is_vendor = senders.is_vendor_domain(sender_domain) or any(
+        senders.fold(a) not in display_key for a in actors
+    )
+    agency_text = f"{sender.name if sender else ''}\n{newest[-400:]}"
+    agency = (
+        not sender_is_vendor
+        and not senders.is_automated_address(sender.address if sender else None)
+        and senders.looks_like_agency(agency_text, sender_domain)
+        and (senders.looks_like_person(sender) or bool(_CLIENT.search(newest)))
+    )
+    # Interviewers.
+    interviewers: tuple[Person, ...] = ()
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    known: list[Person] = [p for p in (sender, msg.reply_to) if p is not None]
+    if event is not None:
+        known.extend(event.attendees)
+    if kind is Kind.INTERVIEW_INVITE:
+        if event is not None and event.attendees:
+            interviewers = interviewers_from_calendar(
+                event, account=account, text=newest, candidate_names=candidate_names
+            )
+        if not interviewers:
+            interviewers = interviewers_from_text(
+                newest,
+                sender=sender if sender and senders.looks_like_person(sender) else None,
+                known=known,
+                is_screen_by_sender=bool(_SCREEN_BY_SENDER.search(newest)),
+            )
+        interviewers = tuple(p for p in interviewers if not (p.name and p.name in candidate_names))
+        if event is not None and event.start is not None:
+            start, end = event.start, event.end
+        elif msg.date is not None:
+            start, end = _text_time(newest, msg.date, language)
+    people_names = [*candidate_names, *(p.name or "" for p in interviewers)]
+    if sender and senders.looks_like_person(sender):
+        people_names.append(re.sub(r"\s*[|(].*$", "", sender.name or ""))
+    company, company_domain = find_company(
+        subject=msg.subject,
+        text=newest,
+        sender=sender,
+        domains=_domains(msg, Direction.IN, account, event),
+        people=people_names,
+        sender_is_vendor=sender_is_vendor,
+        agency=agency,
+    )
+    in_domains = _domains(msg, Direction.IN, account, event)
+    extra: dict[str, str] = {}
+    if company is None and in_domains and not agency and senders.looks_like_person(sender):
+        company, company_domain = _label_name(in_domains[0]), in_domains[0]
+        extra["company.domain_label"] = "1"
+    if agency and re.search(
+        r"(?i)can't\s+share|cannot\s+share|confidential|unnamed|stealth", newest
+    ):
+        company, company_domain = None, None
+    reply_by = None
+    if kind not in (Kind.OFFER, Kind.REJECTION):
+        reply_by = promised_date(newest, msg.date, day_first=language != "en")
+    return Classification(
+        kind=kind,
+        company=company,
+        role=find_role(msg.subject, newest, company),
+        interview_start=start,
+        interview_end=end,
+        interviewers=interviewers,
+        reply_by=reply_by,
+        confidence=confidence,
+        evidence=evidence,
+        language=language,
+        calendar_uid=event.uid if event is not None else None,
+        company_domain=company_domain,
+        extra=extra,
+    )
+
+
+def _text_time(
+    text: str, sent: dt.datetime, language: str
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """One interview time from prose; None when several alternatives are offered."""
+    found = find_times(text, sent, day_first=language != "en")
+    if not found:
+        return None, None
+    starts = sorted({f.when for f in found})
+    if len(starts) > 1:
+        first, second = sorted(found, key=lambda f: f.start)[:2]
+        between = text[first.end : second.start]
+        if re.search(r"(?i)\b(?:or|oder|ou|o|of)\b", between) or re.search(
+            r"(?i)\beither\b|which\s+(?:one|works)|options?\b|slots?\b",
+            text[max(0, first.start - 80) : second.end + 80],
+        ):
+            return None, None
+    best = min(found, key=lambda f: f.when)
+    return best.when, best.end_time

@@ -1,0 +1,260 @@
+"""What kind of sender wrote a message: ATS or job board, automated no-reply, agency,
+free-mail person, or the hiring company itself.
+
+Most job-search mail is sent by software on a company's behalf (Greenhouse, Lever,
+Workday, job boards, assessment and e-signature tools), so the sender's domain is
+often *not* the employer's. Known real-world vendor domains are listed here, and the
+same shapes are detected structurally (no-reply local parts, "Acme via Tool" or
+"Acme Recruiting" display names) so that unknown vendors are handled too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from followthrough.model import Person
+
+#: Registrable labels of recruiting software, job boards, scheduling, assessment and
+#: e-signature services. A sender on one of these never names the hiring company by
+#: its domain.
+VENDOR_LABELS = frozenset(
+    [
+        "greenhouse",
+        "greenhouse-mail",
+        "lever",
+        "workable",
+        "ashbyhq",
+        "ashby",
+        "smartrecruiters",
+        "myworkday",
+        "myworkdayjobs",
+        "workday",
+        "bamboohr",
+        "icims",
+        "jobvite",
+        "taleo",
+        "successfactors",
+        "sapsf",
+        "teamtailor",
+        "recruitee",
+        "personio",
+        "hackerrank",
+        "codility",
+        "codesignal",
+        "testgorilla",
+        "hirevue",
+        "coderbyte",
+        "karat",
+        "calendly",
+        "goodtime",
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "ziprecruiter",
+        "monster",
+        "stepstone",
+        "xing",
+        "welcometothejungle",
+        "wttj",
+        "otta",
+        "wellfound",
+        "angel",
+        "dice",
+        "hired",
+        "handshake",
+        "jazzhr",
+        "applytojob",
+        "breezy",
+        "breezyhr",
+        "recruiterbox",
+        "pinpointhq",
+        "pinpoint",
+        "rippling",
+        "gusto",
+        "paylocity",
+        "ultipro",
+        "ukg",
+        "oraclecloud",
+        "taleo",
+        "phenom",
+        "avature",
+        "beamery",
+        "gem",
+        "docusign",
+        "hellosign",
+        "dropboxsign",
+        "adobesign",
+        "pandadoc",
+        "zoom",
+        "office365",
+        "eightfold",
+        "paradox",
+        "hibob",
+        "comeet",
+        "homerun",
+        "jobylon",
+        "dover",
+        "wellfound",
+        "infojobs",
+        "apec",
+        "hellowork",
+        "cadremploi",
+        "jobteaser",
+    ]
+)
+FREEMAIL_LABELS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "aol",
+        "icloud",
+        "me",
+        "mac",
+        "proton",
+        "protonmail",
+        "gmx",
+        "web",
+        "t-online",
+        "freenet",
+        "posteo",
+        "mailbox",
+        "orange",
+        "free",
+        "laposte",
+        "sfr",
+        "wanadoo",
+        "hotmail",
+        "libero",
+        "virgilio",
+        "yandex",
+        "mail",
+        "zoho",
+        "fastmail",
+        "tutanota",
+        "hey",
+    ]
+)
+_NOREPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply[-.\w]*|[-.\w]*-noreply|notifications?|notify|alerts?|"
+    r"mailer|bounce[s]?|system|automated|auto|updates|news|newsletter|marketing|hello|info|team|support|"
+    r"invites?|messages?|jobs-listings|jobs-noreply|careers-noreply)$"
+)
+_AUTOMATED_LOCAL = re.compile(
+    r"(?:^|[-._])(?:no-?reply|noreply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster)(?:$|[-._])"
+)
+_VIA = re.compile(
+    r"^(?P<company>.+?)\s+(?:via|through|using|with|vía|über|par)\s+(?P<tool>[\w .-]+)$",
+    re.IGNORECASE,
+)
+_AGENCY_WORDS = re.compile(
+    r"(?i)\b(?:recruit(?:ment|ing|ers)?|staffing|talent\s+partners|search\s+partners|headhunt\w*|executive\s+search|"
+    r"personalberatung|personaldienst\w*|cabinet|consult(?:ing|ancy|ants)|agency|placement)\b"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower-case letters and digits only, accents removed ('Café Ltd' -> 'cafeltd')."""
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if not unicodedata.combining(c) and c.isalnum())
+
+
+def domain_of(address: str | None) -> str | None:
+    """The domain part of an address."""
+    if not address or "@" not in address:
+        return None
+    return address.rsplit("@", 1)[1].strip(">").lower() or None
+
+
+def org_label(domain: str | None) -> str | None:
+    """The organisation label of a domain: 'us.talenthouse-mail.example' -> 'talenthouse-mail'."""
+    if not domain:
+        return None
+    parts = [p for p in domain.split(".") if p]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    # Drop the public suffix (one label, or two for co.uk-like suffixes).
+    if (
+        len(parts) >= 3
+        and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu")
+        and len(parts[-1]) == 2
+    ):
+        return parts[-3]
+    return parts[-2]
+
+
+def is_vendor_domain(domain: str | None) -> bool:
+    """A recruiting-software, job-board or tool domain (by name or shape)."""
+    if not domain:
+        return False
+    labels = domain.split(".")
+    label = org_label(domain) or ""
+    base = re.sub(r"[-_](?:mail|email|mails|hq|app|jobs|hire|notifications?)$", "", label)
+    if label in VENDOR_LABELS or base in VENDOR_LABELS:
+        return True
+    return any(part in VENDOR_LABELS for part in labels[:-1])
+
+
+def is_freemail(domain: str | None) -> bool:
+    """A personal webmail domain."""
+    return (org_label(domain) or "") in FREEMAIL_LABELS
+
+
+def is_automated_address(address: str | None) -> bool:
+    """A no-reply or notification address (the local part says so)."""
+    if not address or "@" not in address:
+        return False
+    local = address.split("@", 1)[0].lower()
+    return bool(_AUTOMATED_LOCAL.search(local) or _NOREPLY.match(local))
+
+
+_ORG_WORDS = re.compile(
+    r"(?i)\b(?:inc|llc|ltd|gmbh|ag|sas|labs?|software|systems|health|games|ai|group|capital|media|energy|cloud|"
+    r"insurance|robotics|analytics|data|tech|technologies|solutions|bank|foods|logistics|mobility|security|"
+    r"biotech|payments|telecom|studios?|careers|recruiting|recruitment|talent|team|jobs|hr|hiring|people|"
+    r"university|college|school|hospital|clinic|bank|partners|consulting|services|network|digital|global|"
+    r"international|company|corp|tecnología|numérique|technologie|calendar|notifications?)\b"
+)
+
+
+def looks_like_person(person: Person | None) -> bool:
+    """The display name is a person's name that matches the address (jane.doe@, jdoe@)."""
+    if person is None or not person.name:
+        return False
+    name = re.sub(r"\s*[|(].*$", "", person.name).strip()
+    if _ORG_WORDS.search(name):
+        return False
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if not person.address:
+        return True
+    local = fold(person.address.split("@", 1)[0])
+    first, last = fold(words[0]), fold(words[-1])
+    return bool(first and last) and (first in local or last in local or local == first[0] + last)
+
+
+def via_parts(name: str) -> tuple[str, str] | None:
+    """'Acme via SignTool' -> ('Acme', 'SignTool')."""
+    m = _VIA.match(name.strip())
+    if not m:
+        return None
+    return m.group("company").strip(), m.group("tool").strip()
+
+
+def looks_like_agency(text: str, domain: str | None = None) -> bool:
+    """Wording of a staffing agency or recruiting firm (its name, signature or domain)."""
+    label = org_label(domain) or ""
+    if re.search(r"recruit|talent|staffing|search|headhunt|personnel|consult", label):
+        return True
+    return bool(_AGENCY_WORDS.search(text)) and bool(
+        re.search(r"(?i)\bclients?\b|\bkunden?\b|\bclientes?\b", text)
+    )
