@@ -18,20 +18,29 @@ OWN_SCENARIOS = ROOT / "tests" / "scenarios"
 def shared_scenarios() -> list[Path]:
     """The shared corpus scenarios, or [] where ``../shared`` is not beside the repo."""
     folder = CORPUS / "scenarios"
-    return sorted(p for p in folder.iterdir() if (p / "scenario.toml").exists()) if folder.is_dir() else []
+    return (
+        sorted(p for p in folder.iterdir() if (p / "scenario.toml").exists())
+        if folder.is_dir()
+        else []
+    )
 
 
 def own_scenarios() -> list[Path]:
     return sorted(p for p in OWN_SCENARIOS.iterdir() if (p / "scenario.toml").exists())
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run the real ``followthrough`` entry point in a subprocess."""
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "followthrough", *args],
-        capture_output=True, text=True, timeout=timeout, env=full_env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        check=False,
     )
 
 

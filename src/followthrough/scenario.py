@@ -55,8 +55,9 @@ def load(folder: Path) -> Scenario:
     """Read ``folder/scenario.toml`` and the dates of its messages."""
     data = tomllib.loads((folder / "scenario.toml").read_text(encoding="utf-8"))
     messages = tuple(
-        ScenarioMessage(path=folder / m["file"], folder=m.get("folder", "inbox"),
-                        date=_date(folder / m["file"]))
+        ScenarioMessage(
+            path=folder / m["file"], folder=m.get("folder", "inbox"), date=_date(folder / m["file"])
+        )
         for m in data.get("message", [])
     )
     checks = tuple(

@@ -45,9 +45,16 @@ def _replay(scenario: sc.Scenario, work: Path, out: TextIO) -> int:
     sc.make_maildir(maildir)
     name = " ".join(p.capitalize() for p in scenario.account.split("@")[0].split("."))
     cfg_path = work / "config.toml"
-    cfg_path.write_text(sc.config_text(account=scenario.account, name=name,
-                                       timezone=scenario.timezone, maildir=maildir,
-                                       database=database), encoding="utf-8")
+    cfg_path.write_text(
+        sc.config_text(
+            account=scenario.account,
+            name=name,
+            timezone=scenario.timezone,
+            maildir=maildir,
+            database=database,
+        ),
+        encoding="utf-8",
+    )
     cfg = load(cfg_path)
     out.write(f"Demo mailbox of {name} <{scenario.account}>, time zone {scenario.timezone}\n")
     out.write(f"Working copy: {work}\n\n")
@@ -94,14 +101,18 @@ def _replay(scenario: sc.Scenario, work: Path, out: TextIO) -> int:
     return 0
 
 
-def _check(scenario: sc.Scenario, at: object, data: dict[str, list[dict[str, str]]],
-           out: TextIO) -> int:
+def _check(
+    scenario: sc.Scenario, at: object, data: dict[str, list[dict[str, str]]], out: TextIO
+) -> int:
     from followthrough.tracker.names import company_key
 
     bad = 0
     for check in (c for c in scenario.checks if c.at == at):
-        apps = [a for a in data["applications"]
-                if company_key(a["company"]) == company_key(check.company)]
+        apps = [
+            a
+            for a in data["applications"]
+            if company_key(a["company"]) == company_key(check.company)
+        ]
         state = apps[0]["state"] if apps else "none"
         if state != check.state:
             out.write(f"   ! expected {check.company} to be {check.state}, it is {state}\n")

@@ -35,9 +35,7 @@ class _Loader(BaseLoader):
     def __init__(self, override: Path | None) -> None:
         self.override = override
 
-    def get_source(
-        self, environment: object, template: str
-    ) -> tuple[str, str | None, None]:
+    def get_source(self, environment: object, template: str) -> tuple[str, str | None, None]:
         if self.override is not None:
             path = self.override / template
             if path.is_file():
