@@ -1,0 +1,206 @@
+"""Drafts: replies in the Gmail thread, and noticing when the user sends or deletes them."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+
+from followthrough.mail.compose import make_message_id
+from followthrough.model import Person
+from followthrough.providers.base import DraftSpec, RemoteDraftState
+from followthrough.providers.gmail import GmailProvider, draft_id_of
+from followthrough.providers.gmail_auth import GmailSettings
+from followthrough.testing.gmail_model import StoredMessage
+from followthrough.testing.gmail_server import GmailServer
+from tests.contract.provider_contract import ME, RECRUITER, make_mail, message_id_of
+
+from .conftest import fast_policy
+
+PARENT_SUBJECT = "Interview for Backend Engineer"
+
+
+def _parent(server: GmailServer) -> tuple[bytes, str]:
+    raw = make_mail(subject=PARENT_SUBJECT, references=("root@acme.example",))
+    gid = server.add_message(raw)
+    return raw, gid
+
+
+def _spec(server: GmailServer, raw: bytes, gid: str, *, subject: str) -> DraftSpec:
+    parent_id = message_id_of(raw)
+    return DraftSpec(
+        message_id=make_message_id("example.com"),
+        sender=ME,
+        to=RECRUITER,
+        subject=subject,
+        body="Hi Dana,\n\nThank you for your time today.\n\nSam\n",
+        in_reply_to=parent_id,
+        references=("root@acme.example", parent_id),
+        thread_id=server.message(gid).thread_id,
+        reply_to_ref=gid,
+    )
+
+
+def test_draft_with_the_thread_subject_lands_in_the_thread(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    subject = "Re: " + str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"])
+    spec = _spec(server, raw, gid, subject=subject)
+    ref = provider.create_draft(spec)
+    stored = server.draft_message(draft_id_of(ref))
+    assert stored.thread_id == server.message(gid).thread_id
+    assert stored.labels == {"DRAFT"}
+    draft = email.message_from_bytes(stored.raw, policy=email.policy.default)
+    assert draft["In-Reply-To"] == f"<{spec.in_reply_to}>"
+    assert draft["References"] == f"<root@acme.example> <{spec.in_reply_to}>"
+    assert draft["Message-ID"] == f"<{spec.message_id}>"
+    assert draft["Subject"] == subject
+    # and the request really carried the threadId: drafts.create was called once
+    assert server.calls("drafts.create") == 1
+    assert provider.draft_state(ref) is RemoteDraftState.PRESENT
+
+
+def test_draft_with_another_subject_starts_its_own_conversation(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    """Gmail's third threading criterion: the subjects must match. The service's
+    "Thank you - <Name>, <Role> interview" subjects do not match the invite's."""
+    raw, gid = _parent(server)
+    spec = _spec(server, raw, gid, subject="Thank you - Sam Lee, Backend Engineer interview")
+    ref = provider.create_draft(spec)
+    stored = server.draft_message(draft_id_of(ref))
+    assert stored.thread_id != server.message(gid).thread_id
+    draft = email.message_from_bytes(stored.raw, policy=email.policy.default)
+    assert draft["In-Reply-To"] == f"<{spec.in_reply_to}>"  # other clients still thread it
+
+
+def test_draft_for_a_vanished_thread_is_still_made(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    spec = _spec(server, raw, gid, subject="Re: x")
+    server.mailbox.delete(gid)
+    ref = provider.create_draft(spec)
+    assert server.draft_message(draft_id_of(ref)).labels == {"DRAFT"}
+
+
+def test_user_sends_draft_with_the_same_message_id(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    sent = server.send_draft(draft_id_of(ref))
+    assert server.message(sent).labels == {"SENT"}
+    server.reset_counters()
+    assert provider.draft_state(ref) is RemoteDraftState.SENT
+    assert server.calls("threads.get") == 0  # found by rfc822msgid, no thread walk
+
+
+def test_user_sends_draft_and_gmail_gives_it_a_new_message_id(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    server.send_draft(draft_id_of(ref), new_message_id="CAF00@mail.gmail.com")
+    assert provider.draft_state(ref) is RemoteDraftState.SENT
+    assert server.calls("threads.get") == 1
+
+
+def test_user_deletes_draft_and_replies_to_someone_else(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    other = Person("Lee Park", "lee@acme.example")
+    reply = make_mail(sender=ME, to=other, in_reply_to=message_id_of(raw))
+    server.add_message(reply, ("SENT",), thread_id=server.message(gid).thread_id)
+    server.delete_draft(draft_id_of(ref))
+    assert provider.draft_state(ref) is RemoteDraftState.DELETED
+
+
+def test_service_deletes_its_draft_and_it_stays_deleted(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    provider.delete_draft(ref)
+    assert server.draft_ids() == []
+    provider.delete_draft(ref)  # already gone: fine
+    assert provider.draft_state(ref) is RemoteDraftState.DELETED
+    assert provider.find_draft(ref.message_id) is None
+
+
+def test_find_draft_recovers_the_ref_after_a_crash(
+    server: GmailServer, settings: GmailSettings
+) -> None:
+    raw, gid = _parent(server)
+    spec = _spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT)
+    GmailProvider(settings, policy=fast_policy()).create_draft(spec)  # ...then the crash
+    fresh = GmailProvider(settings, policy=fast_policy())
+    found = fresh.find_draft(spec.message_id)
+    assert found is not None
+    assert fresh.draft_state(found) is RemoteDraftState.PRESENT
+    server.send_draft(draft_id_of(found), new_message_id="CAF01@mail.gmail.com")
+    assert fresh.draft_state(found) is RemoteDraftState.SENT
+
+
+def test_create_retried_after_a_lost_answer_makes_one_draft(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    """A 503 after the draft was stored must not leave two drafts behind."""
+    raw, gid = _parent(server)
+    spec = _spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT)
+    original = server.mailbox.create_draft
+
+    def create_then_fail(raw: bytes, thread_id: str | None) -> tuple[str, StoredMessage]:
+        original(raw, thread_id)
+        server.mailbox.create_draft = original  # type: ignore[method-assign]
+        from followthrough.testing.gmail_model import ApiError
+
+        raise ApiError(503, "backend went away", "backendError", "UNAVAILABLE")
+
+    server.mailbox.create_draft = create_then_fail  # type: ignore[method-assign]
+    ref = provider.create_draft(spec)
+    assert len(server.draft_ids()) == 1
+    assert draft_id_of(ref) == server.draft_ids()[0]
+    assert provider.draft_state(ref) is RemoteDraftState.PRESENT
+
+
+def test_draft_refs_hold_no_address(server: GmailServer, provider: GmailProvider) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    assert "@acme" not in ref.ref.replace(message_id_of(raw), "")
+    assert "dana" not in ref.ref.lower()
+
+
+@pytest.mark.parametrize("action", ["send", "delete"])
+def test_long_lived_provider_checks_drafts_once_while_the_mailbox_is_idle(
+    server: GmailServer, provider: GmailProvider, action: str
+) -> None:
+    raw, gid = _parent(server)
+    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
+    cursor = provider.fetch_changes(None).cursor
+    for _ in range(2):  # two passes: reconcile (draft_state), then fetch_changes
+        assert provider.draft_state(ref) is RemoteDraftState.PRESENT
+        cursor = provider.fetch_changes(cursor).cursor
+    server.reset_counters()
+    assert provider.draft_state(ref) is RemoteDraftState.PRESENT
+    assert provider.fetch_changes(cursor).messages == ()
+    assert (server.calls(), server.units()) == (1, 2)  # one history.list for the whole pass
+    if action == "send":
+        server.send_draft(draft_id_of(ref))
+        assert provider.draft_state(ref) is RemoteDraftState.SENT
+    else:
+        server.delete_draft(draft_id_of(ref))
+        assert provider.draft_state(ref) is RemoteDraftState.DELETED
+
+
+def test_draft_body_is_the_spec_body(server: GmailServer, provider: GmailProvider) -> None:
+    raw, gid = _parent(server)
+    spec = _spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT)
+    ref = provider.create_draft(spec)
+    stored = server.draft_message(draft_id_of(ref))
+    draft = email.message_from_bytes(stored.raw, policy=email.policy.default)
+    assert draft.get_content() == spec.body
