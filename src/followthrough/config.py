@@ -81,6 +81,8 @@ class ServiceConfig:
 
     poll_minutes: float = 5.0
     lookback_days: int = 90
+    decide_minutes: float = 1.0
+    jitter_seconds: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,9 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
         problems.append(f"[mailbox] provider must be one of {', '.join(PROVIDERS)}")
     path = mailbox.get("path")
     if provider == "maildir" and not isinstance(path, str):
-        problems.append("[mailbox] path is missing (the Maildir root holding INBOX/, Sent/, Drafts/)")
+        problems.append(
+            "[mailbox] path is missing (the Maildir root holding INBOX/, Sent/, Drafts/)"
+        )
     database = storage.get("database") or f"sqlite:///{data_home() / 'state.db'}"
     if not isinstance(database, str):
         problems.append("[storage] database must be a SQLAlchemy URL string")
@@ -165,7 +169,9 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
     templates = drafts_raw.get("templates")
     if problems:
         raise ConfigError(*problems)
-    folders = {k: mailbox[k] for k in ("inbox", "sent", "drafts") if isinstance(mailbox.get(k), str)}
+    folders = {
+        k: mailbox[k] for k in ("inbox", "sent", "drafts") if isinstance(mailbox.get(k), str)
+    }
     return Config(
         account=Account(
             address=str(account["address"]).lower(),

@@ -111,7 +111,6 @@ class Service:
         self.synced_once = False
         self.status_line = "Starting"
         self._signals: list[int] = []
-        self._last_progress_log = 0.0
         self.scheduler: Any = None
 
     # -- scheduling ----------------------------------------------------------------
@@ -223,8 +222,8 @@ class Service:
             logger.exception("%s failed unexpectedly after %.2fs", name, time.monotonic() - started)
             self._failed(name, f"unexpected error: {exc!r}", None)
             return
-        stamp = self.clock.now().strftime("%H:%M:%S UTC")
         if name == "sync":
+            stamp = self.clock.now().strftime("%H:%M:%S UTC")
             if report.ingest.stored:
                 gc.collect()  # parsing mail leaves cycles behind; free them before idling
             self.synced_once = True
@@ -339,21 +338,19 @@ class Service:
         try:
             while True:
                 now = time.monotonic()
-                if pet_every is not None and now >= next_pet:
+                if pet_every is None or now >= next_pet:
                     if self.healthy():
-                        self.notifier.watchdog()
+                        if pet_every is not None:
+                            self.notifier.watchdog()
                         warned = False
                     elif not warned:
                         logger.error(
                             "the running pass has shown no progress for a long time%s",
-                            "; not petting the watchdog, so systemd restarts the service"
-                            if wd
-                            else "",
+                            "; not petting the watchdog, so systemd restarts us" if wd else "",
                         )
                         warned = True
-                    next_pet = now + pet_every
-                timeout = (next_pet - now) if pet_every is not None else IDLE_TICK_SECONDS
-                select.select([reader], [], [], max(timeout, 0.0))
+                    next_pet = now + (pet_every or IDLE_TICK_SECONDS)
+                select.select([reader], [], [], max(next_pet - now, 0.0))
                 try:
                     while reader.recv(64):
                         pass
@@ -361,13 +358,9 @@ class Service:
                     pass
                 while self._signals:
                     signum = self._signals.pop(0)
-                    if signum == signal.SIGHUP:
-                        self.reload()
-                    else:
+                    if signum != signal.SIGHUP:
                         return signum
-                if pet_every is None and not warned and not self.healthy():
-                    logger.warning("the running pass has shown no progress for a long time")
-                    warned = True
+                    self.reload()
         finally:
             for s, handler in old.items():
                 signal.signal(s, handler)
@@ -400,11 +393,9 @@ class Service:
 
 
 def _migrate_in_child(url: str) -> None:
-    """Apply pending migrations in a forked child, so Alembic never loads in the service.
-
-    Alembic and Mako cost about 10 MB of resident memory that a long-running process
-    would keep for nothing after start-up. The fork happens before any thread or
-    database connection exists. Errors come back through a pipe as one line.
+    """Apply pending migrations in a forked child: Alembic and Mako would keep about 10 MB
+    resident in the service for nothing. The fork happens before any thread or database
+    connection exists; an error comes back through a pipe as one line.
 
     :raises ConfigError: the database cannot be created or opened.
     :raises Error: a migration failed.
