@@ -2,9 +2,10 @@
 
 Usage: ``python benchmarks/sync_maildir.py [-n 10000]``.
 
-The messages are copies of the project's own sample and scenario mail (real shapes:
-ATS mail, calendar invites, quoted replies, alerts), each with a fresh Message-ID and
-its own company name, spread over 90 days. Prints: first-pass time, an idle pass
+The messages are copies of the project's own sample and scenario stories (real shapes:
+ATS mail, calendar invites, quoted replies, alerts); each copy of a story gets its own
+company names, domains and Message-IDs, so 10,000 messages make well over a thousand
+applications of a few messages each. Prints: first-pass time, an idle pass
 with nothing new (no message body is read again), messages per second through
 classification alone, and peak memory (resident set size).
 """
@@ -12,10 +13,12 @@ classification alone, and peak memory (resident set size).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from followthrough import scenario as sc
@@ -28,28 +31,53 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "src/followthrough/demo/sample", *sorted((ROOT / "tests/scenarios").iterdir())]
 
 
-def templates() -> list[tuple[bytes, str]]:
-    found: list[tuple[bytes, str]] = []
+Story = tuple[list[tuple[bytes, str]], list[bytes], list[bytes]]
+
+
+def stories() -> list[Story]:
+    """Each scenario's messages, with the company names and domains to vary per copy."""
+    found: list[Story] = []
     for folder in SOURCES:
         data = sc.load(folder)
-        for message in data.messages:
-            found.append((message.path.read_bytes(), message.folder))
+        messages = [(m.path.read_bytes(), m.folder) for m in data.messages]
+        names = sorted({c.company.encode() for c in data.checks}, key=len, reverse=True)
+        domains = {d for raw, _ in messages for d in re.findall(rb"@([\w.-]+\.example)\b", raw)}
+        found.append((messages, names, sorted(domains - {b"example.com"}, key=len, reverse=True)))
     return found
+
+
+def tag(i: int) -> bytes:
+    """A distinct capitalised word per copy (Qa, Qb, ...): every copy is its own company."""
+    letters = ""
+    while True:
+        letters = chr(ord("a") + i % 26) + letters
+        i //= 26
+        if i == 0:
+            return ("Q" + letters).encode()
+
+
+def _ids(mark: bytes) -> Callable[[re.Match[bytes]], bytes]:
+    return lambda m: m.group(1) + b":" + m.group(2).replace(b"@", mark + b"@")
 
 
 def build(root: Path, n: int) -> list[bytes]:
     sc.make_maildir(root)
-    pool = templates()
+    pool = stories()
     written: list[bytes] = []
-    for i in range(n):
-        raw, folder = pool[i % len(pool)]
-        raw = re.sub(
-            rb"(?im)^Message-ID:.*$", f"Message-ID: <bench{i}@bench.example>".encode(), raw, count=1
-        )
-        raw = re.sub(rb"(?im)^(In-Reply-To|References):.*$", b"X-Dropped: 1", raw)
-        target = root / ("Sent" if folder == "sent" else "INBOX") / "cur" / f"{i}.bench:2,S"
-        target.write_bytes(raw)
-        written.append(raw)
+    copy = 0
+    while len(written) < n:
+        messages, names, domains = pool[copy % len(pool)]
+        mark = tag(copy)
+        for raw, folder in messages[: n - len(written)]:
+            for name in names:
+                raw = raw.replace(name, mark + b" " + name)
+            for domain in domains:
+                raw = raw.replace(domain, mark.lower() + domain)
+            raw = re.sub(rb"(?im)^(Message-ID|In-Reply-To|References):(.*)$", _ids(mark), raw)
+            box = "Sent" if folder == "sent" else "INBOX"
+            (root / box / "cur" / f"{len(written)}.bench:2,S").write_bytes(raw)
+            written.append(raw)
+        copy += 1
     return written
 
 
@@ -72,7 +100,7 @@ def main() -> None:
             encoding="utf-8",
         )
         cfg = load(cfg_path)
-        clock = FixedClock(sc.dt.datetime(2026, 12, 31, tzinfo=sc.dt.UTC))
+        clock = FixedClock(dt.datetime(2026, 12, 31, tzinfo=dt.UTC))
 
         start = time.perf_counter()
         first = run_sync(cfg, clock)

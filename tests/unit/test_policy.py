@@ -232,3 +232,19 @@ def test_closed_or_ghosted_applications_get_nothing(state: State) -> None:
 def test_no_follow_up_before_any_interview() -> None:
     h = History(state=State.APPLIED, account=ME, mails=(reply(t(1), kind=Kind.APPLICATION_ACK),))
     assert plan(h, S, t(30)) == []
+
+
+def test_next_wake_is_the_earliest_thing_the_clock_can_change() -> None:
+    from followthrough.policy.followup import next_wake
+
+    ahead = History(state=State.INTERVIEW_SCHEDULED, account=ME, interviews=(interview(12, ANA),))
+    assert next_wake(ahead, S, t(10)) == t(12, 11)  # the interview's end (thank-you due)
+    quiet = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        mails=(sent(t(2, 15), Kind.THANK_YOU),),
+    )
+    assert next_wake(quiet, S, t(3)) == t(9, 15)  # the follow-up
+    closed = History(state=State.REJECTED, account=ME, interviews=(interview(2, ANA),))
+    assert next_wake(closed, S, t(3)) is None  # only new mail wakes it

@@ -232,3 +232,17 @@ def plan(h: History, s: Settings, now: dt.datetime) -> list[Due]:
 def due_now(h: History, s: Settings, now: dt.datetime) -> list[Due]:
     """The drafts to make at ``now``: due, not yet made, not expired."""
     return [d for d in plan(h, s, now) if d.at <= now]
+
+
+def next_wake(h: History, s: Settings, now: dt.datetime) -> dt.datetime | None:
+    """The next moment the clock alone could change this application, or None.
+
+    A due draft, the end of an interview still ahead, or the day it counts as ghosted;
+    the service leaves the application alone until then unless new mail arrives.
+    """
+    times = [d.at for d in plan(h, s, now) if d.at > now]
+    times += [i.end for i in h.interviews if i.end > now]
+    ghost = ghosted_at(h, s, now)
+    if ghost is not None and ghost > now:
+        times.append(ghost)
+    return min(times) if times else None

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from followthrough.config import Config
 from followthrough.drafts.render import Renderer, first_name
 from followthrough.model import TERMINAL_STATES, DraftStatus, Person, State
-from followthrough.policy.followup import Due, due_now, silence
+from followthrough.policy.followup import Due, due_now, next_wake, silence
 from followthrough.policy.history import History
 from followthrough.providers.base import DraftRef, DraftSpec, Provider, RemoteDraftState
 from followthrough.service.history import history
+from followthrough.service.track import awake
 from followthrough.store.models import Application, Draft
 
 logger = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ def _make(
     h: History,
     due: Due,
     now: dt.datetime,
-) -> bool:
+) -> None:
     from followthrough.mail.compose import make_message_id
 
     assert due.to is not None
@@ -135,7 +136,6 @@ def _make(
     row.provider_ref, row.status = ref.ref, DraftStatus.OPEN.value
     session.commit()
     logger.info("application %s: made %s draft %s (%s)", app.id, due.kind.value, row.id, due.why)
-    return True
 
 
 def _close(session: Session, provider: Provider, app: Application, report: DraftReport) -> None:
@@ -160,16 +160,21 @@ def make_drafts(
 ) -> None:
     """Make every draft due at ``now``; remove open drafts of closed applications."""
     settings = cfg.settings()
+    account = cfg.account.address
     with sessions() as session:
-        for app in session.scalars(select(Application).order_by(Application.id)).all():
-            state = State(app.state)
-            if state in TERMINAL_STATES:
+        for app in session.scalars(awake(now)).all():
+            if State(app.state) in TERMINAL_STATES:
                 _close(session, provider, app, report)
-                continue
-            h = history(app, account=cfg.account.address, now=now)
-            for due in due_now(h, settings, now):
-                if due.to is None or not due.to.address:
-                    logger.info("application %s: %s due, nobody to send it to", app.id, due.kind)
-                    continue
-                if _make(session, provider, cfg, renderer, app, h, due, now):
+            else:
+                h = history(app, account=account, now=now)
+                for due in due_now(h, settings, now):
+                    if due.to is None or not due.to.address:
+                        logger.info(
+                            "application %s: %s due, nobody to send it to", app.id, due.kind
+                        )
+                        continue
+                    _make(session, provider, cfg, renderer, app, h, due, now)
                     report.made += 1
+            app.wake_at = next_wake(history(app, account=account, now=now), settings, now)
+            app.dirty = False
+            session.commit()

@@ -17,7 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.classify.directory import CompanyDirectory
-from followthrough.errors import CursorExpiredError, MalformedMessageError
+from followthrough.errors import (
+    AuthError,
+    CursorExpiredError,
+    MalformedMessageError,
+    TransientError,
+)
 from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
 from followthrough.store.models import Application, Message, SyncState
@@ -147,6 +152,8 @@ def ingest(
                     )
                 )
                 report.stored += 1
+            except (TransientError, AuthError):
+                raise  # not the message's fault: leave it unstored, the next pass retries
             except MalformedMessageError as exc:
                 logger.warning("skipping message %s: %s", ref.ref, exc)
                 rows.append(_error_row(ref, mailbox=mailbox, now=now, error=str(exc)))

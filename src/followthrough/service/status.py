@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from followthrough.config import Config
 from followthrough.model import DraftStatus
@@ -24,7 +24,17 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
     tz = cfg.account.tz
     settings = cfg.settings()
     apps: list[dict[str, Any]] = []
-    for app in session.scalars(select(Application).order_by(Application.id)).all():
+    query = (
+        select(Application)
+        .order_by(Application.id)
+        .options(
+            selectinload(Application.messages),
+            selectinload(Application.interviews),
+            selectinload(Application.drafts),
+            selectinload(Application.events),
+        )
+    )
+    for app in session.scalars(query).all():
         h = history(app, account=cfg.account.address, now=now)
         upcoming = plan(h, settings, now)
         nxt = upcoming[0] if upcoming else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from followthrough.model import Direction, Kind, State
 from followthrough.policy.followup import ghosted_at
@@ -19,10 +19,25 @@ from followthrough.policy.history import Settings
 from followthrough.service.history import effective_kind, history
 from followthrough.store.models import Application, Event, InterviewRow, Message
 from followthrough.tracker.match import Candidate, Clues, match
-from followthrough.tracker.names import company_key, domain_of
+from followthrough.tracker.names import company_key, domain_of, same_company
 from followthrough.tracker.states import Trigger, target
 
 logger = logging.getLogger(__name__)
+
+
+def awake(now: dt.datetime) -> Select[Application]:
+    """The applications a pass must look at: changed ones, and those whose time has come."""
+    return (
+        select(Application)
+        .where(or_(Application.dirty.is_(True), Application.wake_at <= now))
+        .order_by(Application.id)
+        .options(
+            selectinload(Application.messages),
+            selectinload(Application.interviews),
+            selectinload(Application.drafts),
+        )
+    )
+
 
 INBOUND_TRIGGERS = {
     Kind.RECRUITER_OUTREACH: Trigger.OUTREACH,
@@ -45,6 +60,8 @@ class Tracker:
         self.mailbox = mailbox
         self.account = account.lower()
         self.settings = settings
+        self._by: dict[str, list[Application]] | None = None
+        self._thread_map: dict[str, int] | None = None
 
     # -- state changes -------------------------------------------------------------
 
@@ -114,29 +131,42 @@ class Tracker:
 
     # -- messages ------------------------------------------------------------------
 
-    def _thread_app(self, msg: Message) -> int | None:
-        if msg.thread_id:
-            found = self.session.scalar(
-                select(Message.application_id)
-                .where(
-                    Message.mailbox == self.mailbox,
-                    Message.thread_id == msg.thread_id,
-                    Message.application_id.is_not(None),
-                    Message.id != msg.id,
-                )
-                .limit(1)
+    def _threads(self) -> dict[str, int]:
+        """Which application each known thread and Message-ID belongs to (one query a pass)."""
+        if self._thread_map is None:
+            self._thread_map = {}
+            rows = self.session.execute(
+                select(Message.thread_id, Message.message_id, Message.application_id)
+                .where(Message.application_id.is_not(None))
+                .order_by(Message.date)
             )
-            if found is not None:
-                return found
-        ids = [i for i in [msg.in_reply_to, *(msg.references or [])] if i]
-        if not ids:
-            return None
-        return self.session.scalar(
-            select(Message.application_id)
-            .where(Message.message_id.in_(ids), Message.application_id.is_not(None))
-            .order_by(Message.date.desc())
-            .limit(1)
-        )
+            for thread_id, message_id, app_id in rows:
+                if app_id is None:
+                    continue
+                if thread_id:
+                    self._thread_map[f"t:{thread_id}"] = app_id
+                if message_id:
+                    self._thread_map[f"m:{message_id}"] = app_id
+        return self._thread_map
+
+    def _link(self, msg: Message, app: Application) -> None:
+        """Attach ``msg`` to ``app`` and remember its thread for the replies to come."""
+        msg.application = app
+        threads = self._threads()
+        if msg.thread_id:
+            threads[f"t:{msg.thread_id}"] = app.id
+        if msg.message_id:
+            threads[f"m:{msg.message_id}"] = app.id
+
+    def _thread_app(self, msg: Message) -> int | None:
+        """The application of the conversation ``msg`` belongs to: thread id, then headers."""
+        threads = self._threads()
+        if msg.thread_id and f"t:{msg.thread_id}" in threads:
+            return threads[f"t:{msg.thread_id}"]
+        for ref in [msg.in_reply_to, *reversed(msg.references or [])]:
+            if ref and f"m:{ref}" in threads:
+                return threads[f"m:{ref}"]
+        return None
 
     def _domains(self, msg: Message) -> frozenset[str]:
         if msg.direction == Direction.OUT.value:
@@ -145,8 +175,34 @@ class Tracker:
             found = {msg.company_domain}
         return frozenset(d for d in found if d and d != domain_of(self.account))
 
-    def _candidates(self) -> list[Candidate]:
-        apps = self.session.scalars(select(Application)).all()
+    def _index(self) -> dict[str, list[Application]]:
+        """Applications by company key and by domain, loaded once per pass."""
+        if self._by is None:
+            self._by = {}
+            for app in self.session.scalars(select(Application)):
+                self._remember(app)
+        return self._by
+
+    def _remember(self, app: Application) -> None:
+        """Index ``app`` under its company key and domains (names are only ever added)."""
+        if self._by is None:
+            return
+        for key in (f"k:{app.company_key}", *(f"d:{d}" for d in app.domains or ())):
+            apps = self._by.setdefault(key, [])
+            if app not in apps:
+                apps.append(app)
+
+    def _candidates(self, clues: Clues) -> list[Candidate]:
+        """The applications ``clues`` could belong to, as plain data for :func:`match`."""
+        index = self._index()
+        key = company_key(clues.company)
+        found = {a.id: a for a in index.get(f"k:{key}", [])}
+        for domain in clues.domains:
+            found.update((a.id, a) for a in index.get(f"d:{domain}", []))
+        if not found and key:
+            for name, apps in index.items():
+                if name.startswith("k:") and same_company(key, name[2:]):
+                    found.update((a.id, a) for a in apps)
         return [
             Candidate(
                 id=a.id,
@@ -156,7 +212,7 @@ class Tracker:
                 domains=frozenset(a.domains or ()),
                 updated_at=a.updated_at,
             )
-            for a in apps
+            for a in found.values()
         ]
 
     def _new_app(self, msg: Message) -> Application:
@@ -171,6 +227,7 @@ class Tracker:
         )
         self.session.add(app)
         self.session.flush()
+        self._remember(app)
         return app
 
     def _learn(self, app: Application, msg: Message) -> None:
@@ -179,9 +236,11 @@ class Tracker:
             app.role = msg.role
         if app.company is None and msg.company:
             app.company, app.company_key = msg.company, company_key(msg.company)
+            self._remember(app)
         inbound = msg.direction == Direction.IN.value
         if inbound and msg.company_domain and msg.company_domain not in (app.domains or []):
             app.domains = [*(app.domains or []), msg.company_domain]
+            self._remember(app)
 
     def _interview(self, app: Application, msg: Message) -> None:
         """Add the interview an invite fixes, or move the one it reschedules."""
@@ -223,7 +282,7 @@ class Tracker:
         if kind is Kind.OTHER:
             app = self.session.get(Application, thread_app) if thread_app is not None else None
             if app is not None:
-                msg.application = app
+                self._link(msg, app)
                 if direction is Direction.OUT:
                     self.timers(app, msg.date)
                     self.fire(
@@ -237,7 +296,7 @@ class Tracker:
         clues = Clues(
             company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=thread_app
         )
-        app_id, why = match(clues, self._candidates())
+        app_id, why = match(clues, self._candidates(clues))
         app = self.session.get(Application, app_id) if app_id is not None else None
         if app is None:
             if direction is Direction.OUT and not msg.company:
@@ -246,7 +305,8 @@ class Tracker:
             app = self._new_app(msg)
             why = "new application"
         logger.debug("message %s -> application %s (%s)", msg.id, app.id, why)
-        msg.application = app
+        self._link(msg, app)
+        app.dirty = True
         self.timers(app, msg.date)
         self._learn(app, msg)
         cause = f"{kind.value}: {msg.subject[:80]}"
@@ -274,7 +334,6 @@ class Tracker:
         ).all()
         for msg in pending:
             self.apply(msg)
-            self.session.flush()
-        for app in self.session.scalars(select(Application)).all():
+        for app in self.session.scalars(awake(now)).all():
             self.timers(app, now)
         return len(pending)

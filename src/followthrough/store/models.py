@@ -60,6 +60,10 @@ class Application(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     snoozed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # The agenda: a pass looks at an application only when something happened to it
+    # (dirty) or when the clock reaches wake_at (a due draft, an interview's end, ghosting).
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True)
+    wake_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
 
     messages: Mapped[list[Message]] = relationship(back_populates="application")
     events: Mapped[list[Event]] = relationship(
@@ -151,14 +155,16 @@ class InterviewRow(Base):
 class Draft(Base):
     """A draft the service made (or is about to make: ``provider_ref`` still empty).
 
-    ``key`` is the idempotency key: the same due draft is never made twice.
+    ``key`` is the idempotency key within its application: the same due draft is never
+    made twice.
     """
 
     __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("application_id", "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    key: Mapped[str] = mapped_column(String(500), unique=True)
+    key: Mapped[str] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(32))
     to_name: Mapped[str | None] = mapped_column(String(300))
     to_address: Mapped[str | None] = mapped_column(String(300))

@@ -29,12 +29,15 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("snoozed_until", sa.DateTime(), nullable=True),
+        sa.Column("dirty", sa.Boolean(), nullable=False),
+        sa.Column("wake_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_applications_company_key"), ["company_key"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_applications_wake_at"), ["wake_at"], unique=False)
 
     op.create_table(
         "sync_state",
@@ -66,7 +69,7 @@ def upgrade() -> None:
             ["applications.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("key"),
+        sa.UniqueConstraint("application_id", "key"),
     )
     with op.batch_alter_table("drafts", schema=None) as batch_op:
         batch_op.create_index(
@@ -196,6 +199,7 @@ def downgrade() -> None:
     op.drop_table("drafts")
     op.drop_table("sync_state")
     with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_applications_wake_at"))
         batch_op.drop_index(batch_op.f("ix_applications_company_key"))
 
     op.drop_table("applications")
