@@ -52,6 +52,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.eml")
     p = sub.add_parser("demo", help="the whole job on a bundled sample mailbox, no account")
     p.add_argument("--keep", type=Path, help="keep the demo mailbox and database in this folder")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--gmail",
+        action="store_true",
+        help="replay through the local Gmail API server and the Gmail provider",
+    )
+    where.add_argument(
+        "--outlook",
+        action="store_true",
+        help="replay through the local Graph server and the Outlook provider",
+    )
     p = sub.add_parser("install-service", help="install and enable the systemd user unit for `run`")
     p.add_argument("--no-enable", action="store_true", help="only write the unit file")
     p = sub.add_parser("auth", help="sign in to a mailbox once and store the tokens")
@@ -166,7 +177,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from followthrough.demo import run_demo
 
-    return run_demo(keep=args.keep, out=sys.stdout)
+    mailbox = "gmail" if args.gmail else "outlook" if args.outlook else "maildir"
+    return run_demo(keep=args.keep, out=sys.stdout, mailbox=mailbox)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:

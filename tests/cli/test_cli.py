@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from followthrough import scenario as sc
 from tests.conftest import ROOT, run_cli
 
@@ -139,8 +141,11 @@ def test_help_lists_every_command_and_the_readme_documents_it() -> None:
         assert f"followthrough {command}" in readme
 
 
-def test_demo_shows_thank_yous_follow_up_and_rejection() -> None:
-    done = run_cli("demo", timeout=300)
+@pytest.mark.parametrize(
+    "mailbox", [[], ["--gmail"], ["--outlook"]], ids=["maildir", "gmail", "outlook"]
+)
+def test_demo_shows_thank_yous_follow_up_and_rejection(mailbox: list[str]) -> None:
+    done = run_cli("demo", *mailbox, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     out = done.stdout
     assert out.count("+ draft thank_you") >= 3
