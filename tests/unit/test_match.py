@@ -11,14 +11,30 @@ from followthrough.tracker.names import company_key, is_person_address, same_com
 T0 = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
 
-def app(i: int, company: str, role: str | None = None, state: State = State.APPLIED,
-        domains: tuple[str, ...] = (), days: int = 0) -> Candidate:
-    return Candidate(id=i, company_key=company_key(company), role=role, state=state,
-                     domains=frozenset(domains), updated_at=T0 + dt.timedelta(days=days))
+def app(
+    i: int,
+    company: str,
+    role: str | None = None,
+    state: State = State.APPLIED,
+    domains: tuple[str, ...] = (),
+    days: int = 0,
+) -> Candidate:
+    return Candidate(
+        id=i,
+        company_key=company_key(company),
+        role=role,
+        state=state,
+        domains=frozenset(domains),
+        updated_at=T0 + dt.timedelta(days=days),
+    )
 
 
-def clues(company: str | None, role: str | None = None, domains: tuple[str, ...] = (),
-          thread: int | None = None) -> Clues:
+def clues(
+    company: str | None,
+    role: str | None = None,
+    domains: tuple[str, ...] = (),
+    thread: int | None = None,
+) -> Clues:
     return Clues(company=company, role=role, domains=frozenset(domains), thread_app=thread)
 
 
@@ -45,8 +61,10 @@ def test_two_roles_at_one_company_are_two_applications() -> None:
 
 
 def test_no_role_joins_the_most_recent_open_application() -> None:
-    apps = [app(1, "Acme", "Data Analyst", State.REJECTED, days=5),
-            app(2, "Acme", "Analytics Engineer", State.INTERVIEWED, days=1)]
+    apps = [
+        app(1, "Acme", "Data Analyst", State.REJECTED, days=5),
+        app(2, "Acme", "Analytics Engineer", State.INTERVIEWED, days=1),
+    ]
     assert match(clues("Acme"), apps)[0] == 2
 
 
