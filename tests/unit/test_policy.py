@@ -248,3 +248,15 @@ def test_next_wake_is_the_earliest_thing_the_clock_can_change() -> None:
     assert next_wake(quiet, S, t(3)) == t(9, 15)  # the follow-up
     closed = History(state=State.REJECTED, account=ME, interviews=(interview(2, ANA),))
     assert next_wake(closed, S, t(3)) is None  # only new mail wakes it
+
+
+def test_second_round_without_a_fixed_time_still_waits_ten_days() -> None:
+    booked = reply(t(5, 9), kind=Kind.INTERVIEW_INVITE)  # a scheduling link, no time
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(2, ANA),),
+        mails=(sent(t(2, 15), Kind.THANK_YOU), booked, sent(t(9, 16), Kind.THANK_YOU)),
+    )
+    [nxt] = plan(h, S, t(10))
+    assert nxt.at == t(19, 16)

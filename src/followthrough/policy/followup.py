@@ -162,8 +162,22 @@ def silence(h: History, now: dt.datetime) -> Silence | None:
         last_contact=contact,
         sent=max(len(sent_mails), len(made)),
         last_follow_up=max(follow_ups) if follow_ups else None,
-        later_round=len(ended) >= 2,
+        later_round=_later_round(h, ended),
         promised=promises[-1] if promises else None,
+    )
+
+
+def _later_round(h: History, ended: list[Interview]) -> bool:
+    """Whether the candidate is past a second round: two interviews ended, or an invite
+    came after the first one ended (a round booked by link or phone has no fixed time)."""
+    if len(ended) >= 2:
+        return True
+    if not ended:
+        return False
+    first_end = ended[0].end
+    return any(
+        m.direction is Direction.IN and m.kind is Kind.INTERVIEW_INVITE and m.at > first_end
+        for m in h.mails
     )
 
 
