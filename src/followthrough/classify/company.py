@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from followthrough.classify import senders
+from followthrough.classify.prefilter import required_literals
 from followthrough.model import Person
 
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.\-]*[\w&]|[A-Z]{2,}|[A-ZÀ-Þ])"
@@ -41,104 +42,16 @@ _ROLE_WORDS = re.compile(
     r"thank|thanks|invitation|reminder|confirmation|schedule|onsite|round|status|next|steps?|opportunity|"
     r"verify|password|account|hiring|recruiting|talent|regarding|re|fwd|aw|wg|tr|rv)\b"
 )
-_STOP = frozenset(
-    [
-        "hi",
-        "hello",
-        "dear",
-        "hey",
-        "thanks",
-        "thank",
-        "best",
-        "regards",
-        "cheers",
-        "sincerely",
-        "hola",
-        "bonjour",
-        "hallo",
-        "liebe",
-        "lieber",
-        "sehr",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "i",
-        "we",
-        "you",
-        "our",
-        "your",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "it",
-        "if",
-        "please",
-        "microsoft",
-        "teams",
-        "google",
-        "meet",
-        "zoom",
-        "linkedin",
-        "us",
-        "usa",
-        "remote",
-        "hybrid",
-        "new",
-        "york",
-        "san",
-        "francisco",
-        "london",
-        "eastern",
-        "pacific",
-        "central",
-        "mountain",
-        "time",
-        "et",
-        "pt",
-        "ct",
-        "est",
-        "pst",
-        "cst",
-        "edt",
-        "pdt",
-        "utc",
-        "gmt",
-        "mez",
-        "cet",
-        "python",
-        "kafka",
-        "go",
-        "java",
-        "ihnen",
-        "sie",
-        "ihr",
-        "ihre",
-        "uns",
-        "vous",
-        "nous",
-        "usted",
-        "ustedes",
-        "você",
-    ]
-)
+_STOP_WORDS = """
+    hi hello dear hey thanks thank best regards cheers sincerely hola bonjour hallo liebe
+    lieber sehr monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december i we you our your
+    the a an this that it if please microsoft teams google meet zoom linkedin us usa remote
+    hybrid new york san francisco london eastern pacific central mountain time et pt ct est
+    pst cst edt pdt utc gmt mez cet python kafka go java ihnen sie ihr ihre uns vous nous
+    usted ustedes você
+    """
+_STOP = frozenset(_STOP_WORDS.split())
 
 # (pattern, weight): each captures a company candidate in group "c".
 _PATTERNS: list[tuple[re.Pattern[str], int]] = [
@@ -153,6 +66,19 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
         4,
     ),
     (re.compile(rf"(?i:application\s+was\s+sent\s+to|sent\s+to)\s+{CAP}"), 5),
+    # "Feedback from Acme", "Assessment from Acme", "your Acme coding test".
+    (
+        re.compile(
+            rf"(?i:feedback|update|news|message|invitation|invite|assessment|test|challenge|exercise|assignment)\s+(?i:from)\s+{CAP}"
+        ),
+        4,
+    ),
+    (
+        re.compile(
+            rf"(?i:your)\s+{CAP}\s+(?i:test|assessment|coding\s+(?:test|challenge)|challenge|exercise|take-home)"
+        ),
+        4,
+    ),
     (re.compile(rf"(?i:applying|applied|apply|application)\s+(?i:to|at|with)\s+{CAP}"), 4),
     (
         re.compile(
@@ -204,6 +130,14 @@ _SIGNATURE: list[tuple[re.Pattern[str], int]] = [
 
 # Every candidate pattern starts at a word start; anchoring there is much faster.
 _PATTERNS = [(re.compile(r"(?<![\w@])(?:" + p.pattern + ")"), w) for p, w in _PATTERNS]
+# Patterns that open with the name itself: words that must follow it, as a cheap test.
+_HINTS: dict[int, tuple[str, ...]] = {
+    2: ("client",),
+    3: ("invite", "request", "would like", "wants", "hiring", "decided", "extended"),
+    13: ("recruit", "talent", "people", "hiring", "careers", "hr"),
+}
+#: For each pattern, lower-case literals one of which any match contains (None: always run).
+_PROBES = [required_literals(p) or _HINTS.get(i) for i, (p, _) in enumerate(_PATTERNS)]
 _CAP_RE = re.compile(rf"(?<![\w'’.-]){CAP}")
 
 
@@ -269,49 +203,95 @@ def find_company(
     people: Iterable[str],
     sender_is_vendor: bool,
     agency: bool,
+    history: str = "",
 ) -> tuple[str | None, str | None]:
-    """``(company, matched_domain)``: the best candidate, and the domain that confirmed it."""
+    """``(company, matched_domain)``: the best candidate, and the domain that confirmed it.
+
+    ``text`` is the newest part of the message; ``history`` the quoted thread below it,
+    read only when the newest part names no company, and to find how the message spells
+    a name that only the sender's domain gives ("pelicanridge" -> "Pelican Ridge Health").
+    """
     labels = [(d, senders.org_label(d)) for d in domains]
     people_set = {p.lower() for p in people if p}
-    scores: dict[str, float] = {}
-    display: dict[str, str] = {}
+    found = _Candidates(people_set)
+    if sender and sender.name:
+        _from_display_name(found, sender, sender_is_vendor=sender_is_vendor, agency=agency)
+    _from_text(found, subject, text)
+    _from_subject(found, subject)
+    sender_name = sender.name if sender and sender.name else ""
+    if labels:
+        _domain_spellings(found, f"{subject}\n{text}\n{sender_name}\n{history}", labels)
+    best, domain = _choose(found, labels, agency)
+    if best is None and history:
+        _from_text(found, "", history, penalty=1.0)
+        best, domain = _choose(found, labels, agency)
+    if best is not None:
+        best = _longest_spelling(best, f"{subject}\n{text}\n{sender_name}\n{history}")
+    return best, domain
 
-    def add(raw: str, weight: float) -> None:
+
+class _Candidates:
+    """Candidate names with summed weights, keyed by their folded spelling."""
+
+    def __init__(self, people: set[str]) -> None:
+        self.people = people
+        self.scores: dict[str, float] = {}
+        self.display: dict[str, str] = {}
+
+    def add(self, raw: str, weight: float) -> None:
         name = clean_company(raw)
         # Trim trailing words that are not part of a name ("Acme Corp Hiring Team", "Acme's").
         name = re.sub(r"['’]s$", "", name)
-        if not _valid(name, people_set):
+        if weight <= 0 or not _valid(name, self.people):
             return
         key = senders.fold(strip_legal(name))
         if not key:
             return
-        scores[key] = scores.get(key, 0) + weight
-        if key not in display or len(name) > len(display[key]):
-            display[key] = name
+        self.scores[key] = self.scores.get(key, 0) + weight
+        if key not in self.display or len(name) > len(self.display[key]):
+            self.display[key] = name
 
-    if sender and sender.name:
-        name = sender.name
-        via = senders.via_parts(name)
-        if via:
-            add(via[0], 6)
-        else:
-            name = re.sub(r"\s*\((?:google\s+calendar|calendar|via .+)\)\s*$", "", name, flags=re.I)
-            parts = re.split(r"\s+\|\s+|\s+-\s+", name)
-            if len(parts) > 1:
-                for part in parts[1:]:
-                    if not agency:
-                        add(part, 3)
-            elif not senders.looks_like_person(sender) and not sender_is_vendor:
-                add(name, 4)
+
+def _from_display_name(
+    found: _Candidates, sender: Person, *, sender_is_vendor: bool, agency: bool
+) -> None:
+    name = sender.name or ""
+    via = senders.via_parts(name)
+    if via:
+        found.add(via[0], 6)
+        return
+    name = re.sub(r"\s*\((?:google\s+calendar|calendar|via .+)\)\s*$", "", name, flags=re.I)
+    parts = re.split(r"\s+\|\s+|\s+-\s+", name)
+    if len(parts) > 1:
+        for part in parts[1:]:
+            if not agency:
+                found.add(part, 3)
+    elif not senders.looks_like_person(sender) and not sender_is_vendor:
+        found.add(name, 4)
+
+
+def _from_text(found: _Candidates, subject: str, text: str, penalty: float = 0.0) -> None:
     for region, bonus in ((subject, 0.5), (text, 0.0)):
-        for pattern, weight in _PATTERNS:
+        if not region:
+            continue
+        probe = " ".join(region.split()).lower()
+        for (pattern, weight), literals in zip(_PATTERNS, _PROBES, strict=True):
+            if literals is not None and not any(lit in probe for lit in literals):
+                continue
             for m in pattern.finditer(region):
-                add(m.group("c"), weight + bonus)
+                found.add(m.group("c"), weight + bonus - penalty)
     tail = "\n".join(text.rstrip().split("\n")[-6:])
     for pattern, weight in _SIGNATURE:
         for m in pattern.finditer(tail):
-            add(m.group("c"), weight)
-    # Subject pieces "Role - Company", "Company: ...", "Role at Company".
+            found.add(m.group("c"), weight - penalty)
+    if penalty:
+        # Signatures further up a quoted thread: "Name | Title, Company" lines only.
+        for m in _SIGNATURE[0][0].finditer(text):
+            found.add(m.group("c"), _SIGNATURE[0][1] - penalty)
+
+
+def _from_subject(found: _Candidates, subject: str) -> None:
+    """Subject pieces "Role - Company", "Company: ...", "Role at Company"."""
     pieces = [
         re.sub(r"^(?i:re|fwd?|aw|wg|tr|rv)\s*:\s*", "", p.strip())
         for p in re.split(r"\s+[-–|]\s+|:\s+|\s+@\s+|\s+at\s+|\s+bei\s+|\s+chez\s+", subject)
@@ -320,17 +300,40 @@ def find_company(
         if re.fullmatch(CAP, piece):
             # "Job title - Company": the piece beside a job title is the company.
             beside_title = any(_ROLE_WORDS.search(p) for j, p in enumerate(pieces) if j != i)
-            add(piece, 3 if beside_title and len(pieces) == 2 else 1.5)
-    # Capitalised phrases that spell the domain.
-    if labels:
-        for m in _CAP_RE.finditer(f"{subject}\n{text}"):
-            cand = m.group("c")
-            words = cand.split()
-            for n in range(len(words), 0, -1):
-                sub = " ".join(words[:n])
+            found.add(piece, 3 if beside_title and len(pieces) == 2 else 1.5)
+
+
+def _domain_spellings(found: _Candidates, blob: str, labels: list[tuple[str, str | None]]) -> None:
+    """Capitalised phrases anywhere in the message that spell a sender domain."""
+    folded_labels = [senders.fold(lab) for _, lab in labels if lab]
+    folded_labels = [lab for lab in folded_labels if len(lab) >= 3]
+    if not folded_labels:
+        return
+    low = blob.lower()
+    # Cheap test first: a spelling must start with the label's first three letters.
+    if not any(lab[:3] in low for lab in folded_labels):
+        return
+    for m in _CAP_RE.finditer(blob):
+        words = m.group("c").split()
+        # The name may start inside the run ("Team Pelican Ridge", "Welcome to Acme Labs").
+        for i in range(len(words)):
+            head = senders.fold(words[i])[:3]
+            if not any(lab.startswith(head) or head.startswith(lab[:3]) for lab in folded_labels):
+                continue
+            for n in range(len(words), i, -1):
+                sub = " ".join(words[i:n])
                 if any(domain_matches(sub, lab) for _, lab in labels):
-                    add(sub, 1)
+                    found.add(sub, 1)
                     break
+            else:
+                continue
+            break
+
+
+def _choose(
+    found: _Candidates, labels: list[tuple[str, str | None]], agency: bool
+) -> tuple[str | None, str | None]:
+    scores, display = found.scores, found.display
     if not scores:
         return None, None
     best_key = ""
@@ -363,12 +366,54 @@ def find_company(
     return best, best_domain
 
 
+#: Words typical of the end of a company name; only these extend a name found elsewhere.
+ORG_WORD = re.compile(
+    r"(?:Insurance|Health(?:care)?|Labs?|Software|Systems?|Technolog(?:y|ies)|Tech|Games|AI|Group|Capital|"
+    r"Media|Energy|Cloud|Robotics|Analytics|Data|Solutions|Bank|Foods?|Logistics|Mobility|Security|Bio(?:tech)?|"
+    r"Payments|Pay|Telecom|Studios?|Networks?|Digital|Global|International|Partners|Consulting|Services|"
+    r"Holdings|Industries|Dynamics|Ventures|Therapeutics|Pharma(?:ceuticals)?|Genomics|Sciences|Medical|"
+    r"Motors|Automotive|Aerospace|Freight|Travel|Mapping|Maps|Interactive|Entertainment|Financial|Finance|"
+    r"Insights|Works|Foundry|Company|Tecnolog[íi]a|Numérique|Technologies|Technik|Versicherung(?:en)?|Gruppe|"
+    r"Systeme|Logistik|Soluciones|Sistemas|Seguros|Energia|Énergie|Santé|Groupe|Saúde|Zorg|Verzekeringen)"
+)
+_NAME_END = re.compile(r"\s*(?:$|[,.;:!?)|–-]|\n)")
+
+
+def _longest_spelling(name: str, blob: str) -> str:
+    """The fullest spelling of ``name`` in the message: "Juniper Vale" -> "Juniper Vale
+    Insurance" when a signature or the quoted thread writes it so. Only words typical of
+    company names (Insurance, Health, Labs, GmbH, ...) extend it, and only where the
+    longer name ends there ("..., Juniper Vale Insurance" but not "the Acme Data team")."""
+    if len(name) < 3 or name not in blob:
+        return name
+    best = name
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?=[ \t]+[A-ZÀ-Þ])", blob):
+        pos = m.end()
+        words: list[str] = []
+        while len(words) < 3:
+            w = re.match(r"[ \t]+([\wÀ-ÿ.&]+)", blob[pos:])
+            if not w:
+                break
+            word = w.group(1).rstrip(".")
+            if not (ORG_WORD.fullmatch(word) or LEGAL_SUFFIX.fullmatch(" " + word)):
+                break
+            words.append(word)
+            pos += w.end() - (len(w.group(1)) - len(word))
+        if words and _NAME_END.match(blob, pos):
+            longer = f"{name} {' '.join(words)}"
+            if len(longer) > len(best):
+                best = longer
+    return best
+
+
 _ACTORS = (
     re.compile(rf"(?i:on\s+behalf\s+of)\s+(?:(?i:my|our|the)\s+)?(?:(?i:client)\s+)?{CAP}"),
     re.compile(
         rf"{CAP}\s+(?:has\s+)?(?:invited\s+you|invites\s+you|has\s+requested\s+that\s+you|requested\s+that\s+you)"
     ),
     re.compile(rf"(?i:your\s+application\s+was\s+sent\s+to)\s+{CAP}"),
+    re.compile(rf"(?i:assessment|test|challenge|exercise|assignment)\s+(?i:from)\s+{CAP}"),
+    re.compile(rf"(?i:your)\s+{CAP}\s+(?i:test|assessment|coding\s+(?:test|challenge))"),
 )
 
 
@@ -380,3 +425,40 @@ def actor_companies(text: str) -> list[str]:
         if name and name not in found and not _ROLE_WORDS.search(name):
             found.append(name)
     return found
+
+
+#: Industry words that companies glue to their name in a domain ("fennecdata", "brisalabs").
+_LABEL_TAILS = (
+    "technologies", "technology", "therapeutics", "pharmaceuticals", "entertainment", "interactive",
+    "insurance", "analytics", "logistics", "solutions", "financial", "robotics", "security",
+    "software", "genomics", "payments", "networks", "mobility", "medical", "systems", "digital",
+    "studios", "biotech", "capital", "telecom", "mapping", "freight", "health", "energy",
+    "travel", "studio", "ventures", "network", "finance", "foods", "games", "media", "cloud",
+    "group", "labs", "data", "tech", "bank", "maps", "bio", "lab", "pay", "ai",
+)  # fmt: skip
+#: Words a domain adds to a name without being part of it ("acmehq", "acme-careers").
+_LABEL_NOISE = ("careers", "career", "jobs", "hiring", "recruiting", "talent", "team", "hq", "inc")
+_LABEL_CAPS = {"ai": "AI", "hq": "HQ", "io": "IO"}
+
+
+def name_from_domain(domain: str) -> str | None:
+    """A readable name from a domain when the text spells none: 'acme-labs.com' -> 'Acme
+    Labs', 'fennecdata.io' -> 'Fennec Data' (a known industry word at the end is split
+    off), 'acmehq.com' -> 'Acme'. A last resort: any spelling in the text wins over it."""
+    label = senders.org_label(domain) or ""
+    words = [w for w in re.split(r"[-_.]", label.lower()) if w]
+    if len(words) > 1 and words[-1] in _LABEL_NOISE:
+        words = words[:-1]
+    if len(words) == 1:
+        word = words[0]
+        for noise in _LABEL_NOISE:
+            if word.endswith(noise) and len(word) - len(noise) >= 3:
+                word = word[: -len(noise)]
+                break
+        for tail in _LABEL_TAILS:
+            if word.endswith(tail) and len(word) - len(tail) >= 4:
+                words = [word[: -len(tail)], tail]
+                break
+        else:
+            words = [word]
+    return " ".join(_LABEL_CAPS.get(w, w.capitalize()) for w in words) or None

@@ -15,15 +15,21 @@ import re
 from dataclasses import replace
 
 from followthrough.classify import noise, senders
-from followthrough.classify.company import actor_companies, find_company
+from followthrough.classify.company import (
+    actor_companies,
+    domain_matches,
+    find_company,
+    name_from_domain,
+)
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.classify.ical import CalendarEvent, main_event
 from followthrough.classify.people import interviewers_from_calendar, interviewers_from_text
-from followthrough.classify.quote import strip_quoted
+from followthrough.classify.quote import split_quoted
 from followthrough.classify.replyby import promised_date
 from followthrough.classify.role import find_role
-from followthrough.classify.rules import INBOUND_RULES, OUTBOUND_RULES, score
-from followthrough.classify.when import find_times
+from followthrough.classify.rules import INBOUND_RULES, score
+from followthrough.classify.rules_out import OUTBOUND_RULES
+from followthrough.classify.when import find_times, home_zone
 from followthrough.mail.parse import ParsedMessage
 from followthrough.model import Classification, Direction, Kind, Person
 
@@ -111,7 +117,11 @@ def _confidence(top: float, second: float) -> float:
 
 
 def _domains(
-    msg: ParsedMessage, direction: Direction, account: str | None, event: CalendarEvent | None
+    msg: ParsedMessage,
+    direction: Direction,
+    account: str | None,
+    event: CalendarEvent | None,
+    exclude: str | None = None,
 ) -> list[str]:
     account_domain = senders.domain_of(account)
     found: list[str] = []
@@ -130,18 +140,13 @@ def _domains(
         if (
             domain
             and domain != account_domain
+            and domain != exclude
             and not senders.is_vendor_domain(domain)
             and not senders.is_freemail(domain)
             and domain not in found
         ):
             found.append(domain)
     return found
-
-
-def _label_name(domain: str) -> str | None:
-    """A readable name from a domain when the text names none: 'acme-labs.com' -> 'Acme Labs'."""
-    label = senders.org_label(domain) or ""
-    return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w) or None
 
 
 def _calendar_is_interview(event: CalendarEvent, text: str, job: bool) -> bool:
@@ -161,15 +166,20 @@ def classify_parsed(
     sender_addr = msg.sender.address if msg.sender else None
     if direction is None:
         direction = Direction.OUT if account and sender_addr == account else Direction.IN
-    newest = strip_quoted(msg.text)
+    newest, history = split_quoted(msg.text)
     flat = decision_text(newest)
     subject = _flatten(msg.subject)
     language = detect_language(newest or msg.subject)
     if direction is Direction.OUT:
-        result = _classify_out(msg, newest, flat, subject, account, language)
+        result = _classify_out(msg, newest, flat, subject, account, language, history)
     else:
-        result = _classify_in(msg, newest, flat, subject, account, language)
-    if directory is not None and result.kind is not Kind.OTHER and result.company_domain:
+        # Mail from a domain this mailbox already links to an employer is hiring mail
+        # even when it says only "No decision yet, I'll have news next week".
+        known = directory is not None and bool(
+            directory.employer_name(senders.domain_of(sender_addr))
+        )
+        result = _classify_in(msg, newest, flat, subject, account, language, history, known)
+    if directory is not None and result.kind is not Kind.OTHER and result.company:
         return _with_directory(result, directory)
     return result
 
@@ -177,18 +187,21 @@ def classify_parsed(
 def _with_directory(result: Classification, directory: CompanyDirectory) -> Classification:
     """Use (and feed) the names this mailbox has already confirmed for a domain."""
     domain = result.company_domain
-    assert domain is not None
-    known = directory.lookup(domain)
     guessed = "company.domain_label" in result.extra
     if result.company and not guessed:
-        directory.learn(domain, result.company)
-        if (
-            known
-            and known.lower().startswith(result.company.lower())
-            and len(known) > len(result.company)
-        ):
+        if domain:
+            directory.learn(domain, result.company)
+        else:
+            directory.remember(result.company)
+        known = directory.lookup(domain) if domain else None
+        if not (known and known.lower().startswith(result.company.lower())):
+            known = directory.fuller(result.company)
+        if known and len(known) > len(result.company):
             return replace(result, company=known)
         return result
+    if not domain:
+        return result
+    known = directory.employer_name(domain)
     if known:
         extra = {k: v for k, v in result.extra.items() if k != "company.domain_label"}
         return replace(result, company=known, extra=extra)
@@ -202,7 +215,13 @@ def _other(evidence: str, language: str, confidence: float = 0.9) -> Classificat
 
 
 def _classify_out(
-    msg: ParsedMessage, newest: str, flat: str, subject: str, account: str | None, language: str
+    msg: ParsedMessage,
+    newest: str,
+    flat: str,
+    subject: str,
+    account: str | None,
+    language: str,
+    history: str = "",
 ) -> Classification:
     scores, fired = score(OUTBOUND_RULES, subject, flat)
     if scores.get(Kind.OTHER, 0) >= THRESHOLD:
@@ -223,10 +242,11 @@ def _classify_out(
         people=people,
         sender_is_vendor=False,
         agency=False,
+        history=history,
     )
     extra: dict[str, str] = {}
     if company is None and domains:
-        company, company_domain = _label_name(domains[0]), domains[0]
+        company, company_domain = name_from_domain(domains[0]), domains[0]
         extra["company.domain_label"] = "1"
     interviewers = recipients if kind is Kind.THANK_YOU else ()
     return Classification(
@@ -243,7 +263,14 @@ def _classify_out(
 
 
 def _classify_in(
-    msg: ParsedMessage, newest: str, flat: str, subject: str, account: str | None, language: str
+    msg: ParsedMessage,
+    newest: str,
+    flat: str,
+    subject: str,
+    account: str | None,
+    language: str,
+    history: str = "",
+    known_employer: bool = False,
 ) -> Classification:
     headers = msg.headers
     if noise.is_bounce(msg.sender, msg.subject, headers):
@@ -254,7 +281,7 @@ def _classify_in(
         return _other("noise.account_mail", language)
     if noise.is_scam(msg.subject, newest):
         return _other("noise.scam", language)
-    job = noise.has_job_context(msg.subject, newest)
+    job = known_employer or noise.has_job_context(msg.subject, newest)
     event = main_event(msg.calendars) if msg.calendars else None
     scores, fired = score(INBOUND_RULES, subject, flat)
     if event is not None and _calendar_is_interview(event, newest, job):
@@ -288,7 +315,15 @@ def _classify_in(
         else:
             return _other("fallback.no_rule", language, 0.6)
     return _fields_in(
-        msg, kind, newest, account, language, event, tuple(evidence), _confidence(top, second)
+        msg,
+        kind,
+        newest,
+        account,
+        language,
+        event,
+        tuple(evidence),
+        _confidence(top, second),
+        history,
     )
 
 
@@ -301,14 +336,18 @@ def _fields_in(
     event: CalendarEvent | None,
     evidence: tuple[str, ...],
     confidence: float,
+    history: str = "",
 ) -> Classification:
     sender = msg.sender
     candidate_names = [p.name for p in msg.to if p.name]
     sender_domain = senders.domain_of(sender.address if sender else None)
     actors = actor_companies(f"{msg.subject}\n{newest}")
     display_key = senders.fold(sender.name or "") if sender else ""
+    # A tool writing for someone else ("on behalf of Acme", "your Acme test"): the
+    # sender's own name and domain are the tool's, unless they spell that company.
+    sender_label = senders.org_label(sender_domain)
     sender_is_vendor = senders.is_vendor_domain(sender_domain) or any(
-        senders.fold(a) not in display_key for a in actors
+        senders.fold(a) not in display_key and not domain_matches(a, sender_label) for a in actors
     )
     agency_text = f"{sender.name if sender else ''}\n{newest[-400:]}"
     agency = (
@@ -344,19 +383,22 @@ def _fields_in(
     people_names = [*candidate_names, *(p.name or "" for p in interviewers)]
     if sender and senders.looks_like_person(sender):
         people_names.append(re.sub(r"\s*[|(].*$", "", sender.name or ""))
+    in_domains = _domains(
+        msg, Direction.IN, account, event, exclude=sender_domain if sender_is_vendor else None
+    )
     company, company_domain = find_company(
         subject=msg.subject,
         text=newest,
         sender=sender,
-        domains=_domains(msg, Direction.IN, account, event),
+        domains=in_domains,
         people=people_names,
         sender_is_vendor=sender_is_vendor,
         agency=agency,
+        history=history,
     )
-    in_domains = _domains(msg, Direction.IN, account, event)
     extra: dict[str, str] = {}
     if company is None and in_domains and not agency and senders.looks_like_person(sender):
-        company, company_domain = _label_name(in_domains[0]), in_domains[0]
+        company, company_domain = name_from_domain(in_domains[0]), in_domains[0]
         extra["company.domain_label"] = "1"
     if agency and re.search(
         r"(?i)can't\s+share|cannot\s+share|confidential|unnamed|stealth", newest
@@ -386,7 +428,7 @@ def _text_time(
     text: str, sent: dt.datetime, language: str
 ) -> tuple[dt.datetime | None, dt.datetime | None]:
     """One interview time from prose; None when several alternatives are offered."""
-    found = find_times(text, sent, day_first=language != "en")
+    found = find_times(text, sent, day_first=language != "en", home=home_zone(sent, language))
     if not found:
         return None, None
     starts = sorted({f.when for f in found})

@@ -5,11 +5,30 @@ to you by Friday"): only the domain says who it is. Earlier mail from the same d
 usually did name it ("Hana Iversen, Engineering Manager, Mosswood Media" from
 mosswood.example), so the classifier can reuse that name. The directory only learns
 names that the text itself confirmed against the domain, never ATS or agency domains.
+
+It also keeps every company name the mailbox has confirmed in text, with or without a
+domain (an ATS acknowledgement for "Juniper Vale Insurance", an agency's "my client
+Juniper Vale Insurance"), so that a later domain-only guess ("junipervale.example") or
+a short spelling ("Juniper Vale") can be given the full name the mailbox already knows.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import replace
+
+from followthrough.classify.company import LEGAL_SUFFIX, ORG_WORD, strip_legal
+from followthrough.classify.senders import fold, org_label
+from followthrough.model import Classification, Kind
+
+
+def _extends(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` plus company-name words ("Acme" -> "Acme Labs GmbH")."""
+    if not long.lower().startswith(short.lower() + " ") or len(short) < 3:
+        return False
+    tail = long[len(short) :].split()
+    return all(ORG_WORD.fullmatch(w) or LEGAL_SUFFIX.fullmatch(" " + w) for w in tail)
 
 
 class CompanyDirectory:
@@ -17,6 +36,7 @@ class CompanyDirectory:
 
     def __init__(self) -> None:
         self._names: dict[str, str] = {}
+        self._known: dict[str, str] = {}
         self._lock = threading.Lock()
 
     def learn(self, domain: str, name: str) -> None:
@@ -26,6 +46,20 @@ class CompanyDirectory:
             old = self._names.get(domain)
             if old is None or (len(name) > len(old) and name.lower().startswith(old.lower())):
                 self._names[domain] = name
+            self._remember(name)
+
+    def remember(self, name: str) -> None:
+        """Record a company name the text confirmed, whatever domain it came from."""
+        with self._lock:
+            self._remember(name)
+
+    def _remember(self, name: str) -> None:
+        key = fold(strip_legal(name))
+        if len(key) < 3:
+            return
+        old = self._known.get(key)
+        if old is None or len(name) > len(old):
+            self._known[key] = name
 
     def lookup(self, domain: str | None) -> str | None:
         """The name learnt for ``domain``, if any."""
@@ -33,6 +67,47 @@ class CompanyDirectory:
             return None
         with self._lock:
             return self._names.get(domain.lower())
+
+    def employer_name(self, domain: str | None) -> str | None:
+        """The company this mailbox links to ``domain``, learnt or spelt like it."""
+        return self.lookup(domain) or (self.for_label(org_label(domain)) if domain else None)
+
+    def fuller(self, name: str) -> str | None:
+        """A known longer spelling of ``name`` ("Juniper Vale" -> "Juniper Vale Insurance")."""
+        with self._lock:
+            found = [k for k in self._known.values() if _extends(name, k)]
+        return max(found, key=len) if found else None
+
+    def for_label(self, label: str | None) -> str | None:
+        """The one known name spelt like a domain label ('junipervale' -> 'Juniper Vale
+        Insurance'); None when none or several different companies fit."""
+        lab = fold(re.sub(r"[-_]", "", label or ""))
+        if len(lab) < 4:
+            return None
+        with self._lock:
+            fits = [name for key, name in self._known.items() if key.startswith(lab)]
+        if not fits:
+            return None
+        shortest = min(fits, key=len)
+        if all(n == shortest or _extends(shortest, n) for n in fits):
+            return max(fits, key=len)
+        return None
+
+    def settle(self, result: Classification) -> Classification:
+        """``result`` with the fullest name the directory now knows for its company.
+
+        For a second pass once a batch of mail has been read: the first mail from a
+        company may only say "Pinecrest" while a later one signs "Pinecrest Software".
+        """
+        name = result.company
+        if result.kind is Kind.OTHER or not name:
+            return result
+        known = self.lookup(result.company_domain)
+        if not (known and known.lower().startswith(name.lower())):
+            known = self.fuller(name)
+        if known and len(known) > len(name):
+            return replace(result, company=known)
+        return result
 
     def __len__(self) -> int:
         return len(self._names)

@@ -67,7 +67,14 @@ WINDOWS_ZONES: dict[str, str] = {
     "new zealand standard time": "Pacific/Auckland",
 }
 
-_PARAM_TZID = re.compile(r"^(DT(?:START|END))[^:\n]*?;TZID=\"?([^:;\"\n]+)\"?[^:\n]*:(\S+)", re.M)
+_PARAM_TZID = re.compile(
+    r'^(DT(?:START|END))[^:\n]*?;TZID=(?:"([^"\n]+)"|([^:;"\n]+))[^:\n]*:(\S+)', re.M
+)
+#: Outlook writes display-name TZIDs unquoted although they hold a colon:
+#: ``DTSTART;TZID=(UTC-08:00) Pacific Time (US & Canada):20260310T093000``.
+_UNQUOTED_TZID = re.compile(
+    r'^(DT(?:START|END)[^:\n"]*;TZID=)([^"\n;]*:[^"\n;]*):(\d{8}(?:T\d{6}Z?)?)\r?$', re.M
+)
 
 
 @dataclass(frozen=True)
@@ -86,12 +93,52 @@ class CalendarEvent:
     cancelled: bool
 
 
+#: Outlook display names ("(UTC-08:00) Pacific Time (US & Canada)"), by a telling part.
+DISPLAY_ZONES: tuple[tuple[str, str], ...] = (
+    ("pacific time", "America/Los_Angeles"),
+    ("eastern time", "America/New_York"),
+    ("central time (us", "America/Chicago"),
+    ("mountain time (us", "America/Denver"),
+    ("arizona", "America/Phoenix"),
+    ("alaska", "America/Anchorage"),
+    ("hawaii", "Pacific/Honolulu"),
+    ("atlantic time", "America/Halifax"),
+    ("brasilia", "America/Sao_Paulo"),
+    ("buenos aires", "America/Argentina/Buenos_Aires"),
+    ("bogota", "America/Bogota"),
+    ("guadalajara, mexico city", "America/Mexico_City"),
+    ("dublin, edinburgh, lisbon, london", "Europe/London"),
+    ("amsterdam, berlin", "Europe/Berlin"),
+    ("brussels, copenhagen, madrid, paris", "Europe/Paris"),
+    ("belgrade, bratislava", "Europe/Budapest"),
+    ("sarajevo, skopje, warsaw", "Europe/Warsaw"),
+    ("athens, bucharest", "Europe/Bucharest"),
+    ("helsinki, kyiv", "Europe/Helsinki"),
+    ("jerusalem", "Asia/Jerusalem"),
+    ("moscow", "Europe/Moscow"),
+    ("chennai, kolkata", "Asia/Kolkata"),
+    ("kuala lumpur, singapore", "Asia/Singapore"),
+    ("beijing", "Asia/Shanghai"),
+    ("osaka, sapporo, tokyo", "Asia/Tokyo"),
+    ("canberra, melbourne, sydney", "Australia/Sydney"),
+    ("auckland, wellington", "Pacific/Auckland"),
+    ("coordinated universal time", "UTC"),
+)
+
+
 def zone_for(tzid: str) -> dt.tzinfo | None:
-    """An IANA zone for a TZID, also accepting Windows names ('Eastern Standard Time')."""
+    """An IANA zone for a TZID, also accepting Windows names ('Eastern Standard Time')
+    and Outlook display names ('(UTC+01:00) Amsterdam, Berlin, Bern, Rome, ...')."""
     name = tzid.strip().strip('"')
     if not name:
         return None
-    name = WINDOWS_ZONES.get(name.lower(), name)
+    low = name.lower()
+    if low.startswith(("(utc", "(gmt")):
+        for part, zone in DISPLAY_ZONES:
+            if part in low:
+                return ZoneInfo(zone)
+        return None
+    name = WINDOWS_ZONES.get(low, name)
     if name.startswith("/"):  # some producers prefix a vendor path
         name = name.rsplit("/", 2)[-2] + "/" + name.rsplit("/", 1)[-1]
     try:
@@ -117,11 +164,16 @@ def _person(value: Any) -> Person | None:
 
 def _raw_times(text: str) -> dict[str, tuple[str, str]]:
     """DTSTART/DTEND TZID and value as written, so Windows names can be re-read."""
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
     found: dict[str, tuple[str, str]] = {}
-    for m in _PARAM_TZID.finditer(unfolded):
-        found.setdefault(m.group(1).upper(), (m.group(2), m.group(3)))
+    for m in _PARAM_TZID.finditer(text):
+        found.setdefault(m.group(1).upper(), (m.group(2) or m.group(3), m.group(4)))
     return found
+
+
+def _normalise(text: str) -> str:
+    """Unfold lines and quote TZID values that hold a colon, so the parser reads them."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    return _UNQUOTED_TZID.sub(r'\1"\2":\3', unfolded)
 
 
 def _as_aware(value: Any, raw: tuple[str, str] | None) -> dt.datetime | None:
@@ -143,50 +195,16 @@ def _as_aware(value: Any, raw: tuple[str, str] | None) -> dt.datetime | None:
 
 
 def parse_calendars(parts: tuple[str, ...]) -> list[CalendarEvent]:
-    """Every VEVENT in ``parts`` (duplicates from an attached copy collapse by UID)."""
-    import icalendar
+    """Every VEVENT in ``parts`` (duplicates from an attached copy collapse by UID).
 
+    Parsed with the ``icalendar`` package (RFC 5545: folding, escaping, parameters);
+    TZIDs it cannot resolve are mapped by :func:`zone_for` from the raw DTSTART/DTEND.
+    """
     events: dict[str, CalendarEvent] = {}
     for index, text in enumerate(parts):
-        try:
-            cal = icalendar.Calendar.from_ical(text)
-        except Exception:  # icalendar raises ValueError and friends on bad input
-            log.debug("unreadable calendar part")
-            continue
-        method = str(cal.get("METHOD", "") or "").upper()
-        raw = _raw_times(text)
-        for ev in cal.walk("VEVENT"):
-            try:
-                start = (
-                    _as_aware(ev.decoded("DTSTART"), raw.get("DTSTART"))
-                    if "DTSTART" in ev
-                    else None
-                )
-                end = _as_aware(ev.decoded("DTEND"), raw.get("DTEND")) if "DTEND" in ev else None
-            except Exception:
-                start, end = None, None
-            try:
-                sequence = int(ev.get("SEQUENCE", 0))
-            except (TypeError, ValueError):
-                sequence = 0
-            attendees_raw = ev.get("ATTENDEE", [])
-            if not isinstance(attendees_raw, list):
-                attendees_raw = [attendees_raw]
-            attendees = tuple(p for p in (_person(a) for a in attendees_raw) if p is not None)
-            uid = str(ev.get("UID")) if ev.get("UID") else None
-            event = CalendarEvent(
-                start=start,
-                end=end,
-                method=method,
-                sequence=sequence,
-                uid=uid,
-                summary=str(ev.get("SUMMARY", "") or ""),
-                description=str(ev.get("DESCRIPTION", "") or ""),
-                organizer=_person(ev.get("ORGANIZER")),
-                attendees=attendees,
-                cancelled=method == "CANCEL" or str(ev.get("STATUS", "")).upper() == "CANCELLED",
-            )
-            key = uid or f"part{index}"
+        found = _library_events(text)
+        for event in found:
+            key = event.uid or f"part{index}"
             old = events.get(key)
             if old is None or event.sequence > old.sequence:
                 events[key] = event
@@ -194,6 +212,51 @@ def parse_calendars(parts: tuple[str, ...]) -> list[CalendarEvent]:
         events.values(),
         key=lambda e: (-e.sequence, e.start or dt.datetime.max.replace(tzinfo=dt.UTC)),
     )
+
+
+def _library_events(text: str) -> list[CalendarEvent]:
+    import icalendar
+
+    found: list[CalendarEvent] = []
+    text = _normalise(text)
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except Exception:  # icalendar raises ValueError and friends on bad input
+        log.debug("unreadable calendar part")
+        return found
+    method = str(cal.get("METHOD", "") or "").upper()
+    raw = _raw_times(text)
+    for ev in cal.walk("VEVENT"):
+        try:
+            start = (
+                _as_aware(ev.decoded("DTSTART"), raw.get("DTSTART")) if "DTSTART" in ev else None
+            )
+            end = _as_aware(ev.decoded("DTEND"), raw.get("DTEND")) if "DTEND" in ev else None
+        except Exception:
+            start, end = None, None
+        try:
+            sequence = int(ev.get("SEQUENCE", 0))
+        except (TypeError, ValueError):
+            sequence = 0
+        attendees_raw = ev.get("ATTENDEE", [])
+        if not isinstance(attendees_raw, list):
+            attendees_raw = [attendees_raw]
+        attendees = tuple(p for p in (_person(a) for a in attendees_raw) if p is not None)
+        uid = str(ev.get("UID")) if ev.get("UID") else None
+        event = CalendarEvent(
+            start=start,
+            end=end,
+            method=method,
+            sequence=sequence,
+            uid=uid,
+            summary=str(ev.get("SUMMARY", "") or ""),
+            description=str(ev.get("DESCRIPTION", "") or ""),
+            organizer=_person(ev.get("ORGANIZER")),
+            attendees=attendees,
+            cancelled=method == "CANCEL" or str(ev.get("STATUS", "")).upper() == "CANCELLED",
+        )
+        found.append(event)
+    return found
 
 
 def main_event(parts: tuple[str, ...]) -> CalendarEvent | None:

@@ -39,7 +39,7 @@ _SCAM = re.compile(
 )
 #: Words showing that a message is about a job, a hiring process or a candidacy.
 JOB_CONTEXT = re.compile(
-    r"(?i)\b(?:job|jobs|hire|position|role|roles|candidate|candidacy|candidature|candidatura|hiring|recruit\w*|interview\w*|"
+    r"(?i)\b(?:job|jobs|hire|position|positions|role|roles|candidates?|candidacy|shortlist\w*|finalists?|candidature|candidatura|hiring|recruit\w*|interview\w*|"
     r"résumé|resume|cv|career|careers|talent|vacancy|opening|opportunity|employment|offer\s+letter|"
     r"bewerbung|stelle|vorstellungsgespräch|gespräch|poste|entretien|recrutement|puesto|entrevista|empleo|vaga|"
     r"sollicitatie|vacature|functie|engineer\w*|developer|entwickler|ingénieur\w*|ingenier[oa]|assessment|"

@@ -91,6 +91,8 @@ def _names_after(text: str, pos: int) -> list[str]:
     """Names listed right after position ``pos`` ("A, B and C", "A (Role) und B (Role)")."""
     chunk = text[pos : pos + 260]
     chunk = re.sub(r"\s*\([^)]{0,60}\)", "", chunk)  # drop "(Staff Engineer)"
+    # An honorific's dot ("Dr. Paul Nakamura") does not end the sentence.
+    chunk = re.sub(r"\b(Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Jr)\.(?=\s+[A-ZÀ-Þ])", r"\1", chunk)
     chunk = re.split(r"[.;:!?\n](?:\s|$)|\n\n", chunk, maxsplit=1)[0]
     names: list[str] = []
     for piece in _LIST_SPLIT.split(chunk):

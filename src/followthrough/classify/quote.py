@@ -37,12 +37,20 @@ _HEADER_BLOCK = re.compile(
     r"(?:sent|date|gesendet|datum|envoyé|enviado|verzonden|data)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _SIG_DELIM = re.compile(r"^(?:-- ?|--|__)\s*$", re.MULTILINE)
 _MOBILE_SIG = re.compile(r"^\s*sent from my \w+", re.IGNORECASE | re.MULTILINE)
 
 
 def strip_quoted(text: str) -> str:
     """The newest part of ``text``: no quoted history, no forwarded block."""
+    return split_quoted(text)[0]
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """``(newest, history)``: the newest part, and the quoted history with its ``>`` marks
+    removed (empty when there is none). The history still names the company when the
+    newest part does not ("Re: ..." with the recruiter's earlier signature below)."""
     cut = len(text)
     for pattern in (_WRAPPED_ATTRIBUTION, _HEADER_BLOCK, _MOBILE_SIG):
         m = pattern.search(text)
@@ -50,15 +58,24 @@ def strip_quoted(text: str) -> str:
             cut = m.start()
     lines = text[:cut].split("\n")
     kept: list[str] = []
-    for line in lines:
+    quoted: list[str] = []
+    for index, line in enumerate(lines):
         if _ATTRIBUTION.match(line):
+            quoted.extend(lines[index:])
             break
         if line.lstrip().startswith(">"):
+            quoted.append(line)
             continue
         kept.append(line)
     newest = "\n".join(kept).strip()
-    # A reply that is only quotes (e.g. a bare forward) keeps its full text.
-    return newest or text.strip()
+    if not newest:
+        # A reply that is only quotes (e.g. a bare forward) keeps its full text.
+        return text.strip(), ""
+    if cut < len(text) or quoted:
+        history = "\n".join([*quoted, text[cut:]])
+        history = _QUOTE_MARKS.sub("", history).strip()
+        return newest, history
+    return newest, ""
 
 
 def split_signature(text: str) -> tuple[str, str]:

@@ -333,11 +333,55 @@ def _parse_time(m: re.Match[str]) -> tuple[int, int] | None:
     return hour, minute
 
 
+#: Where mail in each language is usually written from, most likely first; the first
+#: zone whose offset matches the Date header's at that moment is the sender's zone.
+_HOME_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "en": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+           "America/Phoenix", "Europe/London", "Europe/Dublin", "Europe/Berlin",
+           "Asia/Kolkata", "Asia/Singapore", "Australia/Sydney"),
+    "de": ("Europe/Berlin",),
+    "fr": ("Europe/Paris", "America/Toronto"),
+    "es": ("Europe/Madrid", "America/Mexico_City", "America/Bogota",
+           "America/Argentina/Buenos_Aires", "America/Santiago"),
+    "pt": ("Europe/Lisbon", "America/Sao_Paulo"),
+    "nl": ("Europe/Amsterdam",),
+}  # fmt: skip
+_ANY_HOME = tuple(dict.fromkeys(z for zones in _HOME_CANDIDATES.values() for z in zones))
+
+
+def home_zone(sent: dt.datetime, language: str = "en") -> dt.tzinfo:
+    """The sender's zone as a region with DST rules, guessed from the Date header.
+
+    "Tuesday at 3pm" in mail sent at +01:00 from Germany on 27 March means 15:00
+    Berlin time on 31 March, which is +02:00: the header's fixed offset would be an
+    hour off across the change. The offset and the language pick the region; when no
+    usual region has that offset then, the fixed offset is kept.
+    """
+    fixed = sent.tzinfo or dt.UTC
+    offset = sent.utcoffset()
+    if offset is None or (offset == dt.timedelta(0) and language == "en"):
+        return fixed  # UTC stamps are common from servers; they say nothing about place
+    for name in (*_HOME_CANDIDATES.get(language, ()), *_ANY_HOME):
+        zone = ZoneInfo(name)
+        if sent.astimezone(zone).utcoffset() == offset:
+            return zone
+    return fixed
+
+
 def find_times(
-    text: str, ref: dt.datetime, *, day_first: bool = False, window: int = 90
+    text: str,
+    ref: dt.datetime,
+    *,
+    day_first: bool = False,
+    window: int = 90,
+    home: dt.tzinfo | None = None,
 ) -> list[FoundTime]:
-    """Dates followed (within ``window`` characters) by a time of day, zone applied."""
-    ref_zone = ref.tzinfo or dt.UTC
+    """Dates followed (within ``window`` characters) by a time of day, zone applied.
+
+    A time with no zone in the text takes ``home`` (see :func:`home_zone`), else the
+    Date header's offset.
+    """
+    ref_zone = home or ref.tzinfo or dt.UTC
     default_zone = zone_in_text(text) or ref_zone
     results: list[FoundTime] = []
     dates = find_dates(text, ref.date(), day_first=day_first)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
+from html.parser import HTMLParser
 from types import MappingProxyType
 
 from followthrough.errors import MalformedMessageError
@@ -93,14 +94,20 @@ class ParsedMessage:
 
 
 def _raw_header(msg: Message, name: str) -> str | None:
-    """A header's raw (undecoded) value; reading raw avoids the slow header registry."""
-    try:
-        for key, value in msg.raw_items():
-            if key.lower() == name:
-                return str(value)
-    except Exception:
-        return None
-    return None
+    """A header's raw (undecoded) value; reading raw avoids the slow header registry.
+
+    The first value of each header is indexed once per message part, since parsing
+    asks for a dozen of them."""
+    index: dict[str, str] | None = getattr(msg, "_ft_header_index", None)
+    if index is None:
+        index = {}
+        try:
+            for key, value in msg.raw_items():
+                index.setdefault(key.lower(), str(value))
+        except Exception:
+            return None
+        setattr(msg, "_ft_header_index", index)  # noqa: B010 - not a declared attribute
+    return index.get(name)
 
 
 def _decode_words(value: str) -> str:
@@ -151,6 +158,7 @@ def _addresses(msg: Message, name: str) -> tuple[Person, ...]:
         pairs = email.utils.getaddresses([" ".join(raw.split())])
     except Exception:
         return ()
+    pairs = _join_split_names(pairs)
     for display, addr in pairs:
         address = addr.strip().lower() or None
         if address and "@" not in address and not display:
@@ -159,6 +167,29 @@ def _addresses(msg: Message, name: str) -> tuple[Person, ...]:
         if person.name or person.address:
             people.append(person)
     return tuple(people)
+
+
+def _join_split_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rejoin a "Last, First <addr>" display name that a sender left unquoted, which the
+    address-list grammar splits into a bare word and an address."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pairs):
+        display, addr = pairs[i]
+        if (
+            not display
+            and addr
+            and "@" not in addr
+            and i + 1 < len(pairs)
+            and "@" in pairs[i + 1][1]
+            and pairs[i + 1][0]
+        ):
+            out.append((f"{addr}, {pairs[i + 1][0]}", pairs[i + 1][1]))
+            i += 2
+            continue
+        out.append((display, addr))
+        i += 1
+    return out
 
 
 def _msg_ids(value: str) -> tuple[str, ...]:
@@ -251,25 +282,50 @@ def _part_text(part: Message) -> str:
     return _charset_decode(_payload_bytes(part), _charset(part))
 
 
+class _TextOfHtml(HTMLParser):
+    """Collects the visible text of an HTML body with the standard library's parser.
+
+    A tokenizer, not a tree builder: linear in the input, lenient with broken markup,
+    and fast enough for HTML-only newsletters. Block elements and ``<br>`` become line
+    breaks, table cells are kept apart with `` | `` (e.g. an "Interviewer" column).
+    """
+
+    BLOCKS = frozenset(
+        {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+         "blockquote", "ul", "ol", "section", "article", "header", "footer"}
+    )  # fmt: skip
+    HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.out.append("\n")
+        elif tag in ("td", "th"):
+            self.out.append(" | ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.out.append(data)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML body: scripts, styles and comments dropped."""
-    from bs4 import BeautifulSoup, Comment
-
-    html = html[: MAX_TEXT * 5]
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "title", "noscript", "template"]):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    block = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
-    for tag in soup.find_all(block):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    for tag in soup.find_all(["td", "th"]):
-        tag.insert_after(" | ")  # keeps table columns apart (e.g. an "Interviewer" column)
-    return normalise_text(soup.get_text())
+    parser = _TextOfHtml()
+    parser.feed(html[: MAX_TEXT * 5])
+    parser.close()
+    return normalise_text("".join(parser.out))
 
 
 def normalise_text(text: str) -> str:
@@ -365,7 +421,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         html_only = True
         try:
             text = html_to_text("\n".join(html))
-        except Exception:  # bs4 is lenient; belt and braces for hostile HTML
+        except Exception:  # the parser is lenient; belt and braces for hostile HTML
             log.warning("HTML body could not be converted; using tag-stripped text")
             text = normalise_text(re.sub(r"<[^>]*>", " ", "\n".join(html)))
 
