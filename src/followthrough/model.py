@@ -71,6 +71,7 @@ class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     FOLLOW_UP = "follow_up"
     CHECK_IN = "check_in"
+    REJECTION_REPLY = "rejection_reply"
 
 
 class DraftStatus(StrEnum):
@@ -80,6 +81,7 @@ class DraftStatus(StrEnum):
     SENT = "sent"
     DELETED = "deleted"
     REMOVED = "removed"
+    BLOCKED = "blocked"  # never written: the draft lint stopped it (``problem`` says why)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,24 @@
 """Rendering drafts from templates the user can override file by file.
 
 A template sees only named values (company, role, first name, the user's name and
-signature, ...). Values are plain data: Jinja never evaluates them as template code,
-and line breaks are removed from every value, so text taken from mail can neither run
-template code nor add a mail header through the subject line.
+signature, the user's note, ...). Values are plain data: Jinja never evaluates them as
+template code, line breaks and control characters are removed from every value, and
+each is capped in length, so text taken from mail can neither run template code nor
+add a mail header through the subject line. Drafts are ``text/plain``: HTML in a value
+stays literal text.
+
+Templates are looked up per language, first match wins::
+
+    <override>/<lang>/<kind>.txt   the user's template for one language
+    <override>/<kind>.txt          the user's template for every language
+    <shipped>/<lang>/<kind>.txt    the shipped template of that language
+    <shipped>/en/<kind>.txt        the shipped English template
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -20,44 +30,121 @@ from followthrough.errors import ConfigError
 from followthrough.model import DraftKind
 
 MAX_PARAGRAPHS = 4
+MAX_VALUE = 120  # characters of a company, role, name ...
+MAX_NOTE = 300  # ... and of the user's note
+SHIPPED_LANGUAGES = ("en", "de", "fr", "es", "pt", "nl")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "m", "mme"}
+    | {"mlle", "sr", "sra", "srta", "dra", "dhr", "mevr"}
+)
+
+# Values every template may use; the ones a caller leaves out are empty.
+DEFAULTS: dict[str, str] = {
+    "first_name": "",
+    "name": "",
+    "company": "",
+    "role": "",
+    "user_name": "",
+    "signature": "",
+    "interview_day": "",
+    "promised_date": "",
+    "note": "",
+    "check_in_number": "1",
+}
 
 
 @dataclass(frozen=True)
 class Rendered:
     subject: str
     body: str
+    language: str = "en"
+    source: str = ""  # where the template came from (a path, or "shipped:<lang>/<kind>.txt")
+
+
+def _shipped(name: str) -> str | None:
+    try:
+        return (
+            resources.files("followthrough.drafts")
+            .joinpath("templates", name)
+            .read_text(encoding="utf-8")
+        )
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
 
 
 class _Loader(BaseLoader):
-    """The user's template folder first, then the shipped templates."""
+    """The user's template folder first, then the shipped templates (see module doc)."""
 
     def __init__(self, override: Path | None) -> None:
         self.override = override
 
-    def get_source(self, environment: object, template: str) -> tuple[str, str | None, None]:
-        if self.override is not None:
-            path = self.override / template
+    def candidates(self, template: str) -> list[Path]:
+        """The user's files that could hold ``<lang>/<kind>.txt``, in order."""
+        if self.override is None:
+            return []
+        lang, _, kind = template.rpartition("/")
+        return [self.override / template, self.override / kind] if lang else [self.override / kind]
+
+    def get_source(
+        self, environment: object, template: str
+    ) -> tuple[str, str | None, Callable[[], bool]]:
+        paths = self.candidates(template)
+        seen = [_mtime(p) if p.is_file() else None for p in paths]
+
+        def uptodate() -> bool:  # an edited, added or removed user file is picked up
+            return seen == [_mtime(p) if p.is_file() else None for p in paths]
+
+        for path in paths:
             if path.is_file():
-                return path.read_text(encoding="utf-8"), str(path), None
-        try:
-            shipped = resources.files("followthrough.drafts").joinpath("templates", template)
-            return shipped.read_text(encoding="utf-8"), None, None
-        except FileNotFoundError:
-            raise TemplateNotFound(template) from None
+                return path.read_text(encoding="utf-8"), str(path), uptodate
+        kind = template.rpartition("/")[2]
+        for name in dict.fromkeys([template, f"en/{kind}"]):
+            text = _shipped(name)
+            if text is not None:
+                return text, f"shipped:{name}", uptodate
+        raise TemplateNotFound(template)
 
 
-def clean(value: str | None) -> str:
-    """A value safe to place in a template: one line, no control characters."""
+def clean(value: str | None, limit: int = MAX_VALUE) -> str:
+    """A value safe to place in a template: one line, no control characters, capped."""
     if not value:
         return ""
-    text = _LINE_BREAKS.sub(" ", value)
-    text = "".join(ch for ch in text if ch == "\t" or ch >= " ")
-    return " ".join(text.split())
+    text = _LINE_BREAKS.sub(" ", str(value))
+    text = _INVISIBLE.sub("", text)
+    text = "".join(ch for ch in text if ch == "\t" or (ch >= " " and ch != "\x7f"))
+    text = " ".join(text.split())
+    if len(text) > limit:
+        cut = text[:limit]
+        text = cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut
+    return text
+
+
+def clean_values(values: dict[str, str]) -> dict[str, str]:
+    """Every known value present and cleaned; the note without trailing punctuation."""
+    safe = dict(DEFAULTS)
+    for key, value in values.items():
+        safe[key] = clean(value, MAX_NOTE if key == "note" else MAX_VALUE)
+    safe["note"] = safe["note"].rstrip(" .;,:!")
+    return safe
+
+
+def _tidy(text: str) -> str:
+    """Trailing spaces, doubled spaces and runs of blank lines left by conditionals."""
+    lines = [re.sub(r"(?<=\S) {2,}", " ", line).rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 class Renderer:
-    """Renders a draft kind with the given named values."""
+    """Renders a draft kind in a language with the given named values."""
 
     def __init__(self, override: Path | None = None) -> None:
         self.env = SandboxedEnvironment(
@@ -67,31 +154,46 @@ class Renderer:
             keep_trailing_newline=False,
         )
 
-    def render(self, kind: DraftKind, values: dict[str, str]) -> Rendered:
-        """Fill the template of ``kind``.
+    def render(self, kind: DraftKind, values: dict[str, str], *, language: str = "en") -> Rendered:
+        """Fill the template of ``kind`` in ``language`` (English when there is none).
 
         :raises ConfigError: a user template is broken or uses an unknown value.
         """
-        safe = {key: clean(value) for key, value in values.items()}
+        lang = language if re.fullmatch(r"[a-z]{2}", language or "") else "en"
+        safe = clean_values(values)
         try:
-            text = self.env.get_template(f"{kind.value}.txt").render(**safe)
+            template = self.env.get_template(f"{lang}/{kind.value}.txt")
+            text = template.render(**safe)
         except Exception as exc:
             raise ConfigError(f"the {kind.value} draft template cannot be used: {exc}") from exc
-        head, _, body = text.partition("\n\n")
+        head, _, body = _tidy(text.replace("\r\n", "\n")).partition("\n\n")
         if not head.lower().startswith("subject:"):
             raise ConfigError(f"the {kind.value} template must start with a 'Subject:' line")
-        subject = clean(head.split(":", 1)[1])
-        return Rendered(subject=subject, body=body.strip() + "\n")
+        subject = clean(head.split(":", 1)[1], 300)
+        source = template.filename or ""
+        return Rendered(subject=subject, body=body.strip() + "\n", language=lang, source=source)
 
 
-def first_name(name: str | None, address: str | None) -> str:
-    """What to call someone in a greeting: their first name, else a neutral word."""
+def first_name(name: str | None, address: str | None, fallback: str = "there") -> str:
+    """What to call someone in a greeting: their first name, else ``fallback``.
+
+    "Dr. Anna Schmidt" and "Schmidt, Anna" both give "Anna"; without a name, the
+    first part of a personal address ("anna.schmidt@...") is used.
+    """
     if name:
-        word = clean(name).split(" ")[0].strip(",")
-        if word:
-            return word
+        text = clean(name)
+        if "@" in text:
+            return first_name(None, text, fallback)
+        if text.count(",") == 1:
+            last, given = (part.strip() for part in text.split(","))
+            if given and last:
+                text = given
+        words = [w.strip(",;") for w in text.split(" ")]
+        words = [w for w in words if w and w.lower().rstrip(".") not in _TITLES]
+        if words and any(ch.isalpha() for ch in words[0]):
+            return words[0]
     if address and "@" in address:
         local = re.split(r"[._-]", address.split("@", 1)[0])[0]
-        if local.isalpha():
+        if local.isalpha() and len(local) > 1:
             return local.capitalize()
-    return "there"
+    return fallback

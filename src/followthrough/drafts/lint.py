@@ -1,0 +1,130 @@
+"""Checks a rendered draft must pass before it is written to the mailbox.
+
+:func:`lint` returns the problems found (empty: fine). A draft with a problem is not
+written; ``status`` shows the first problem. The checks:
+
+- every placeholder was filled: no template syntax (``{{``, ``{%``, ``${name}``,
+  ``$name``, ``%s``, ``[Your Name]``, ``<Role>``) outside the values themselves, and
+  no greeting with an empty name ("Hi ,");
+- the recipient is a person, not a no-reply or team mailbox;
+- the subject matches the thread: it names the role or the company (when known), or
+  it is "Re: <thread subject>";
+- the body has at most four paragraphs between greeting and sign-off, and is neither
+  over ``MAX_CHARS`` nor under ``MIN_CHARS`` characters (signature not counted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from followthrough.drafts.render import MAX_PARAGRAPHS, Rendered, clean_values
+from followthrough.tracker.names import is_person_address
+
+MAX_CHARS = 1200
+MIN_CHARS = 150
+
+_PLACEHOLDER = re.compile(
+    r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{|\$[A-Za-z_]\w*|%\(\w+\)[sd]|%[sd]\b"
+    r"|\[\s*(?:your|their|first|last|full|company|role|job|position|name|date|interviewer"
+    r"|recruiter|signature)\b[^\]\n]{0,30}\]"
+    r"|<\s*(?:your\s+)?(?:first\s+)?(?:name|role|company|interviewer|date)\s*>",
+    re.IGNORECASE,
+)
+_EMPTY_GREETING = re.compile(r"(?:^|\s)[,:;!]$")
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr)\s*:\s*)+", re.I)
+_VALUE_KEYS = ("company", "role", "first_name", "name", "user_name", "note", "signature")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _without_values(text: str, values: dict[str, str]) -> str:
+    """``text`` with every value taken out: a value may contain anything, literally."""
+    for value in sorted({v for v in values.values() if v}, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return text
+
+
+def thread_topic(subject: str) -> str:
+    """A subject without its "Re:"/"AW:"/"Fwd:" prefixes."""
+    return _REPLY_PREFIX.sub("", subject or "").strip()
+
+
+def _blocks(body: str) -> list[str]:
+    return [b.strip() for b in re.split(r"\n\s*\n", body.strip()) if b.strip()]
+
+
+def paragraphs(body: str) -> list[str]:
+    """The paragraphs of a body: the blocks between the greeting and the sign-off."""
+    blocks = _blocks(body)
+    if blocks and "\n" not in blocks[0] and len(blocks[0]) <= 60 and blocks[0][-1] in ",:!":
+        blocks = blocks[1:]  # the greeting
+    return blocks[:-1] if len(blocks) > 1 else blocks  # the sign-off
+
+
+def _placeholders(rendered: Rendered, safe: dict[str, str]) -> list[str]:
+    problems: list[str] = []
+    for part, text in (("subject", rendered.subject), ("body", rendered.body)):
+        found = _PLACEHOLDER.search(_without_values(text, safe))
+        if found:
+            problems.append(f"unfilled placeholder {found.group(0)!r} in the {part}")
+    blocks = _blocks(rendered.body)
+    greeting = blocks[0].split("\n", 1)[0].strip() if blocks else ""
+    if greeting and _EMPTY_GREETING.search(greeting):
+        problems.append(f"the greeting {greeting!r} has no name")
+    return problems
+
+
+def _subject(rendered: Rendered, thread_subject: str, safe: dict[str, str]) -> list[str]:
+    subject = _fold(rendered.subject)
+    if not subject:
+        return ["the subject is empty"]
+    topic = _fold(thread_topic(thread_subject))
+    if topic and subject == _fold(f"Re: {topic}"):
+        return []
+    role, company = _fold(safe["role"]), _fold(safe["company"])
+    if not role and not company:
+        return []
+    if (role and role in subject) or (company and company in subject):
+        return []
+    named = " or ".join(f"the {what} {safe[what]!r}" for what in ("role", "company") if safe[what])
+    return [f"the subject {rendered.subject!r} does not name {named}"]
+
+
+def _size(rendered: Rendered, safe: dict[str, str]) -> list[str]:
+    problems: list[str] = []
+    count = len(paragraphs(rendered.body))
+    if count > MAX_PARAGRAPHS:
+        problems.append(f"the body has {count} paragraphs (at most {MAX_PARAGRAPHS})")
+    body = rendered.body.strip()
+    if safe["signature"]:
+        body = body.replace(safe["signature"], "").strip()
+    if len(body) > MAX_CHARS:
+        problems.append(f"the body is {len(body)} characters long (at most {MAX_CHARS})")
+    elif len(body) < MIN_CHARS:
+        problems.append(f"the body is {len(body)} characters long (at least {MIN_CHARS})")
+    return problems
+
+
+def lint(
+    rendered: Rendered,
+    *,
+    to_address: str | None,
+    thread_subject: str = "",
+    values: dict[str, str] | None = None,
+) -> list[str]:
+    """The problems that keep ``rendered`` from being written (empty: none).
+
+    ``values`` are the named values it was rendered with (as given to the renderer);
+    ``thread_subject`` is the subject of the message the draft answers.
+    """
+    safe = clean_values(values or {})
+    problems = _placeholders(rendered, {k: safe[k] for k in safe if k in _VALUE_KEYS})
+    if not to_address:
+        problems.append("there is no recipient address")
+    elif not is_person_address(to_address):
+        problems.append(f"the recipient {to_address} is a no-reply or team mailbox, not a person")
+    problems += _subject(rendered, thread_subject, safe)
+    problems += _size(rendered, safe)
+    return problems
