@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="outlook: sign in in a browser instead of with a device code",
     )
+    from followthrough.control.args import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -158,6 +161,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         path: classify(msg, account=args.account, directory=directory)
         for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest)
     }
+    # A second pass: a company first named "Pinecrest" may sign "Pinecrest Software" later.
+    results = {path: directory.settle(result) for path, result in results.items()}
     for path in args.files:
         if path not in results:
             continue
@@ -249,6 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "sync" and not hasattr(args, "sub_now"):
         args.sub_now = None
     try:
+        if command not in COMMANDS:
+            from followthrough.control.args import run
+
+            print(run(command, args, ask=input, say=print))
+            return EXIT_OK
         return COMMANDS[command](args)
     except KeyboardInterrupt:
         print("followthrough: interrupted", file=sys.stderr)

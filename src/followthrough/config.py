@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,6 +18,7 @@ from followthrough.errors import ConfigError
 from followthrough.policy.history import Settings
 
 PROVIDERS = ("maildir", "gmail", "outlook")
+DRAFT_LANGUAGES = ("en", "de", "fr", "es", "pt", "nl")  # shipped draft templates
 
 
 def config_home() -> Path:
@@ -53,26 +54,21 @@ class Mailbox:
 
 
 @dataclass(frozen=True)
-class PolicyConfig:
-    """``[policy]``: every number of SPEC section 4."""
-
-    interview_minutes: int = 60
-    thank_you_window_days: int = 7
-    follow_up_days: int = 7
-    later_round_follow_up_days: int = 10
-    reply_by_business_days: int = 2
-    check_in_days: int = 14
-    max_follow_ups: int = 3
-    ghost_after_days: int = 14
-    monday_hour: int = 9
-
-
-@dataclass(frozen=True)
 class DraftsConfig:
     """``[drafts]``: where user templates override the shipped ones, and a signature."""
 
     templates: Path | None = None
     signature: str = ""
+    language: str | None = None  # force the drafts' language; None: the thread's language
+    rejection_reply: bool = False  # a gracious reply to a rejection (thanks, asks for feedback)
+
+
+@dataclass(frozen=True)
+class ReviewConfig:
+    """``[review]``: which messages wait for the user before they move an application."""
+
+    min_confidence: float = 0.6  # below this, a message waits in `followthrough review`
+    all: bool = False  # every message that would change a state waits for review
 
 
 @dataclass(frozen=True)
@@ -90,17 +86,17 @@ class Config:
     account: Account
     mailbox: Mailbox
     database: str
-    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    policy: Settings = field(default_factory=Settings)  # [policy]; tz comes from [account]
     drafts: DraftsConfig = field(default_factory=DraftsConfig)
     service: ServiceConfig = field(default_factory=ServiceConfig)
+    review: ReviewConfig = field(default_factory=ReviewConfig)
     gmail: dict[str, Any] = field(default_factory=dict)
     outlook: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
 
     def settings(self) -> Settings:
         """The policy settings in the user's time zone."""
-        values = {f.name: getattr(self.policy, f.name) for f in fields(PolicyConfig)}
-        return Settings(tz=self.account.tz, **values)
+        return replace(self.policy, tz=self.account.tz)
 
     @property
     def mailbox_key(self) -> str:
@@ -117,7 +113,7 @@ def _table(raw: dict[str, Any], name: str, problems: list[str]) -> dict[str, Any
 
 
 def _numbers(section: dict[str, Any], cls: type[Any], name: str, problems: list[str]) -> Any:
-    known = {f.name: f for f in fields(cls)}
+    known = {f.name: f for f in fields(cls) if f.name != "tz"}  # the zone is [account]'s
     values: dict[str, Any] = {}
     for key, value in section.items():
         if key not in known:
@@ -132,6 +128,18 @@ def _numbers(section: dict[str, Any], cls: type[Any], name: str, problems: list[
             continue
         values[key] = type(default)(value)
     return cls(**values)
+
+
+def _review(section: dict[str, Any], problems: list[str]) -> ReviewConfig:
+    review_all = section.get("all", False)
+    if not isinstance(review_all, bool):
+        problems.append("[review] all must be true or false")
+    threshold = _numbers(
+        {k: v for k, v in section.items() if k != "all"}, ReviewConfig, "review", problems
+    )
+    if threshold.min_confidence > 1:
+        problems.append("[review] min_confidence must be between 0 and 1")
+    return ReviewConfig(min_confidence=threshold.min_confidence, all=review_all is True)
 
 
 def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
@@ -163,10 +171,17 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
     database = storage.get("database") or f"sqlite:///{data_home() / 'state.db'}"
     if not isinstance(database, str):
         problems.append("[storage] database must be a SQLAlchemy URL string")
-    policy = _numbers(_table(raw, "policy", problems), PolicyConfig, "policy", problems)
+    policy = _numbers(_table(raw, "policy", problems), Settings, "policy", problems)
     service = _numbers(_table(raw, "service", problems), ServiceConfig, "service", problems)
     drafts_raw = _table(raw, "drafts", problems)
     templates = drafts_raw.get("templates")
+    language = drafts_raw.get("language")
+    if language is not None and language not in DRAFT_LANGUAGES:
+        problems.append(f"[drafts] language must be one of {', '.join(DRAFT_LANGUAGES)}")
+    rejection_reply = drafts_raw.get("rejection_reply", False)
+    if not isinstance(rejection_reply, bool):
+        problems.append("[drafts] rejection_reply must be true or false")
+    review = _review(_table(raw, "review", problems), problems)
     if problems:
         raise ConfigError(*problems)
     folders = {
@@ -189,7 +204,10 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
         drafts=DraftsConfig(
             templates=Path(templates).expanduser() if isinstance(templates, str) else None,
             signature=str(drafts_raw.get("signature", "")),
+            language=language if isinstance(language, str) else None,
+            rejection_reply=rejection_reply is True,
         ),
+        review=review,
         gmail=_table(raw, "gmail", problems),
         outlook=_table(raw, "outlook", problems),
         source=source,

@@ -136,7 +136,11 @@ def test_help_lists_every_command_and_the_readme_documents_it() -> None:
     done = run_cli("--help")
     assert done.returncode == 0
     readme = (ROOT / "README.md").read_text()
-    for command in ("sync", "run", "status", "classify", "demo", "auth"):
+    for command in (
+        "sync", "run", "status", "classify", "demo", "auth",
+        "show", "note", "set-state", "correct", "move", "merge", "split", "add", "snooze",
+        "ignore", "undo", "review", "export",
+    ):  # fmt: skip
         assert command in done.stdout
         assert f"followthrough {command}" in readme
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.config import Config
+from followthrough.drafts.language import date_text, day_name, thread_language
+from followthrough.drafts.lint import lint
+from followthrough.drafts.rejection import rejection_reply
 from followthrough.drafts.render import Renderer, first_name
-from followthrough.model import TERMINAL_STATES, DraftStatus, Person, State
+from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
 from followthrough.policy.followup import Due, due_now, next_wake, silence
 from followthrough.policy.history import History
 from followthrough.providers.base import DraftRef, DraftSpec, Provider, RemoteDraftState
@@ -35,6 +38,7 @@ class DraftReport:
     removed: int = 0
     sent: int = 0
     deleted: int = 0
+    blocked: list[str] = field(default_factory=list)  # drafts not written: why (draft lint)
 
 
 def _ref(row: Draft) -> DraftRef:
@@ -63,23 +67,32 @@ def reconcile(provider: Provider, sessions: sessionmaker[Session], report: Draft
                 report.deleted += 1
 
 
-def values(cfg: Config, app: Application, h: History, due: Due, now: dt.datetime) -> dict[str, str]:
+def values(
+    cfg: Config, app: Application, h: History, due: Due, now: dt.datetime, language: str = "en"
+) -> dict[str, str]:
     """The named values a template may use; nothing else from mail reaches it."""
+    from sqlalchemy.orm import object_session
+
+    from followthrough.service.rebuild import newest_note
+
+    session = object_session(app)
+    note = newest_note(session, app.id) if session is not None else None  # the user's own words
     tz = cfg.account.tz
     to = due.to or Person()
     quiet = silence(h, now)
     promised = quiet.promised if quiet else None
     interview = due.interview
     return {
-        "first_name": first_name(to.name, to.address),
+        "first_name": first_name(to.name, to.address, fallback=""),
         "name": to.name or "",
         "company": app.company or "",
         "role": app.role or "",
         "user_name": cfg.account.name,
         "signature": cfg.drafts.signature,
-        "interview_day": interview.start.astimezone(tz).strftime("%A") if interview else "",
-        "promised_date": promised.strftime("%B %-d") if promised else "",
-        "note": "",
+        "interview_day": day_name(interview.start.astimezone(tz), language) if interview else "",
+        "promised_date": date_text(promised, language) if promised else "",
+        "note": note or "",
+        "check_in_number": str(quiet.sent) if quiet and due.kind is DraftKind.CHECK_IN else "0",
     }
 
 
@@ -111,36 +124,66 @@ def _make(
     h: History,
     due: Due,
     now: dt.datetime,
-) -> None:
+) -> list[str]:
+    """Make one draft, or return why the draft lint stopped it (logged, nothing written)."""
     from followthrough.mail.compose import make_message_id
 
     assert due.to is not None
     assert due.to.address
-    text = renderer.render(due.kind, values(cfg, app, h, due, now))
-    row = Draft(
-        application=app,
-        key=due.key,
-        kind=due.kind.value,
-        to_name=due.to.name,
-        to_address=due.to.address.lower(),
-        subject=text.subject,
-        draft_message_id=make_message_id(cfg.account.address.rsplit("@", 1)[-1]),
-        status=PENDING,
-        due_at=due.at,
-        created_at=now,
-        updated_at=now,
+    thread = due.reply_to.thread_id if due.reply_to else None
+    language = thread_language(app.messages, override=cfg.drafts.language, thread_id=thread)
+    named = values(cfg, app, h, due, now, language)
+    text = renderer.render(due.kind, named, language=language)
+    problems = lint(
+        text,
+        to_address=due.to.address,
+        thread_subject=due.reply_to.subject if due.reply_to else "",
+        values=named,
     )
-    session.add(row)
+    row = next((d for d in app.drafts if d.key == due.key), None)  # blocked before?
+    if row is None:
+        row = Draft(application=app, key=due.key, created_at=now)
+        session.add(row)
+    row.kind, row.to_name, row.to_address = due.kind.value, due.to.name, due.to.address.lower()
+    row.subject, row.due_at, row.updated_at = text.subject, due.at, now
+    if problems:
+        if row.problem != "; ".join(problems):
+            logger.warning(
+                "application %s: %s draft not written: %s",
+                app.id,
+                due.kind.value,
+                "; ".join(problems),
+            )
+        row.status, row.problem, row.draft_message_id = (
+            DraftStatus.BLOCKED.value,
+            "; ".join(problems),
+            "",
+        )
+        session.commit()
+        return problems
+    row.status, row.problem, row.created_at = PENDING, None, now
+    row.draft_message_id = make_message_id(cfg.account.address.rsplit("@", 1)[-1])
     session.commit()  # the intent is stored before the mailbox is touched
     ref = provider.create_draft(_spec(cfg, due, text.subject, text.body, row.draft_message_id))
     row.provider_ref, row.status = ref.ref, DraftStatus.OPEN.value
     session.commit()
     logger.info("application %s: made %s draft %s (%s)", app.id, due.kind.value, row.id, due.why)
+    return []
+
+
+def _made(report: DraftReport, app: Application, due: Due, problems: list[str]) -> None:
+    if problems:
+        report.blocked.append(f"application {app.id}: {due.kind.value} draft: {problems[0]}")
+    else:
+        report.made += 1
 
 
 def _close(session: Session, provider: Provider, app: Application, report: DraftReport) -> None:
-    for row in app.drafts:
-        if row.status != DraftStatus.OPEN.value:
+    for row in list(app.drafts):
+        if row.status == DraftStatus.BLOCKED.value:
+            session.delete(row)  # never written, and no longer wanted
+            continue
+        if row.status != DraftStatus.OPEN.value or row.kind == DraftKind.REJECTION_REPLY.value:
             continue
         if provider.draft_state(_ref(row)) is RemoteDraftState.PRESENT:
             provider.delete_draft(_ref(row))
@@ -165,6 +208,19 @@ def make_drafts(
         for app in session.scalars(awake(now)).all():
             if State(app.state) in TERMINAL_STATES:
                 _close(session, provider, app, report)
+                h = history(app, account=account, now=now)
+                owed = rejection_reply(h, now, window_days=settings.thank_you_window_days)
+                if (
+                    cfg.drafts.rejection_reply
+                    and owed
+                    and owed.key not in {d.key for d in h.drafts}
+                ):
+                    _made(
+                        report,
+                        app,
+                        owed,
+                        _make(session, provider, cfg, renderer, app, h, owed, now),
+                    )
             else:
                 h = history(app, account=account, now=now)
                 for due in due_now(h, settings, now):
@@ -173,8 +229,12 @@ def make_drafts(
                             "application %s: %s due, nobody to send it to", app.id, due.kind
                         )
                         continue
-                    _make(session, provider, cfg, renderer, app, h, due, now)
-                    report.made += 1
+                    _made(
+                        report, app, due, _make(session, provider, cfg, renderer, app, h, due, now)
+                    )
             app.wake_at = next_wake(history(app, account=account, now=now), settings, now)
+            if any(d.status == DraftStatus.BLOCKED.value for d in app.drafts):
+                retry = now + dt.timedelta(hours=1)  # the user may fix a template or address
+                app.wake_at = min(app.wake_at, retry) if app.wake_at else retry
             app.dirty = False
             session.commit()

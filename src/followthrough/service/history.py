@@ -18,6 +18,11 @@ def effective_kind(msg: Message) -> Kind:
     return Kind(msg.user_kind or msg.kind)
 
 
+def counts(msg: Message) -> bool:
+    """Whether ``msg`` is part of its application's history (not ignored, not under review)."""
+    return msg.processed and msg.error is None and not msg.ignored and msg.review != "pending"
+
+
 def mail(msg: Message) -> Mail:
     return Mail(
         at=msg.date,
@@ -48,7 +53,7 @@ def interview(row: InterviewRow, invite: Message | None) -> Interview:
 def history(app: Application, *, account: str, now: dt.datetime) -> History:
     """The snapshot of ``app`` the policy decides on, as of ``now``."""
     msgs = sorted(
-        (m for m in app.messages if m.processed and m.error is None and m.date <= now),
+        (m for m in app.messages if counts(m) and m.date <= now),
         key=lambda m: (m.date, m.id),
     )
     by_id = {m.id: m for m in msgs}
@@ -69,6 +74,7 @@ def history(app: Application, *, account: str, now: dt.datetime) -> History:
                 status=DraftStatus(d.status) if d.status != "pending" else DraftStatus.OPEN,
             )
             for d in app.drafts
+            if d.status != DraftStatus.BLOCKED.value  # never made: planned again
         ),
         snoozed_until=app.snoozed_until,
     )

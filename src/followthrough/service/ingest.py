@@ -25,6 +25,7 @@ from followthrough.errors import (
 )
 from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
+from followthrough.service.rebuild import ignore_patterns, ignored_by
 from followthrough.store.models import Application, Message, SyncState
 from followthrough.tracker.names import is_person_address
 
@@ -58,6 +59,7 @@ def message_row(
     :raises MalformedMessageError: when the message cannot be parsed at all.
     """
     from followthrough.classify import classify_bytes
+    from followthrough.classify.asks import asks_candidate
 
     direction = ref.direction
     parsed, result = classify_bytes(raw, account=account, direction=direction, directory=directory)
@@ -90,6 +92,7 @@ def message_row(
         confidence=result.confidence,
         evidence=list(result.evidence),
         language=result.language,
+        asks=asks_candidate(parsed.text) if direction is Direction.IN else None,
         processed=False,
     )
 
@@ -132,6 +135,7 @@ def ingest(
         report.resynced = True
         changes = provider.fetch_changes(None)
     with sessions() as session:
+        ignoring = ignore_patterns(session)
         known = set(session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox)))
         directory = CompanyDirectory()
         for app in session.scalars(select(Application)):
@@ -146,11 +150,13 @@ def ingest(
         for ref in todo[start : start + BATCH]:
             try:
                 raw = provider.get_message(ref)
-                rows.append(
-                    message_row(
-                        raw, ref, mailbox=mailbox, account=account, now=now, directory=directory
-                    )
+                row = message_row(
+                    raw, ref, mailbox=mailbox, account=account, now=now, directory=directory
                 )
+                row.ignored = row.direction == Direction.IN.value and ignored_by(
+                    row.sender_address, ignoring
+                )
+                rows.append(row)
                 report.stored += 1
             except (TransientError, AuthError):
                 raise  # not the message's fault: leave it unstored, the next pass retries

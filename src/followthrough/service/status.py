@@ -1,4 +1,9 @@
-"""What ``followthrough status`` shows: applications, states, next due draft, drafts, events."""
+"""What ``followthrough status`` shows: applications, states, next due draft, drafts, events.
+
+First of all, what is expected of the user: employer mail that asks the candidate
+something (availability, documents, salary expectations) and has gone unanswered for
+more than a day. Only a reminder: the reply is the candidate's to write.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,44 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from followthrough.config import Config
-from followthrough.model import DraftStatus
+from followthrough.model import TERMINAL_STATES, Direction, DraftStatus, State
 from followthrough.policy.followup import plan
-from followthrough.service.history import history
-from followthrough.store.models import Application, SyncState
+from followthrough.service.history import counts, history
+from followthrough.store.models import Application, Message, SyncState
+
+ANSWER_WITHIN = dt.timedelta(days=1)  # an ask is shown once it is older than this
 
 
 def _iso(at: dt.datetime | None, tz: Any) -> str | None:
     return at.astimezone(tz).isoformat() if at else None
+
+
+def expected(app: Application, now: dt.datetime, tz: Any) -> list[dict[str, Any]]:
+    """The employer's questions to the candidate in ``app`` still unanswered after a day."""
+    if not app.state or State(app.state) in TERMINAL_STATES:
+        return []
+    msgs = [m for m in app.messages if counts(m) and m.date <= now]
+    out_dates = [m.date for m in msgs if m.direction == Direction.OUT.value]
+    found: list[dict[str, Any]] = []
+    for m in sorted(msgs, key=lambda m: (m.date, m.id)):
+        if m.direction != Direction.IN.value or not m.asks or m.date > now - ANSWER_WITHIN:
+            continue
+        if any(at > m.date for at in out_dates):
+            continue
+        found.append(_ask(m, now, tz))
+    return found
+
+
+def _ask(m: Message, now: dt.datetime, tz: Any) -> dict[str, Any]:
+    return {
+        "message": m.id,
+        "asks": m.asks,
+        "from": m.sender_address,
+        "name": m.sender_name,
+        "subject": m.subject,
+        "at": _iso(m.date, tz),
+        "days": (now - m.date).days,
+    }
 
 
 def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
@@ -26,6 +61,7 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
     apps: list[dict[str, Any]] = []
     query = (
         select(Application)
+        .where(Application.merged_into.is_(None))
         .order_by(Application.id)
         .options(
             selectinload(Application.messages),
@@ -34,8 +70,15 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
             selectinload(Application.events),
         )
     )
+    asks: list[dict[str, Any]] = []
     for app in session.scalars(query).all():
+        if not app.state:
+            continue
         h = history(app, account=cfg.account.address, now=now)
+        waiting = expected(app, now, tz)
+        asks += [
+            {"application": app.id, "company": app.company, "role": app.role, **w} for w in waiting
+        ]
         upcoming = plan(h, settings, now)
         nxt = upcoming[0] if upcoming else None
         apps.append(
@@ -63,15 +106,26 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
                         "subject": d.subject,
                     }
                     for d in app.drafts
+                    if d.status != DraftStatus.BLOCKED.value
+                ],
+                "blocked": [
+                    {"kind": d.kind, "to": d.to_address, "problem": d.problem}
+                    for d in app.drafts
+                    if d.status == DraftStatus.BLOCKED.value
                 ],
                 "events": [
                     {"at": _iso(e.at, tz), "from": e.from_state, "to": e.to_state, "cause": e.cause}
                     for e in app.events
                 ],
+                "expected": waiting,
             }
         )
     syncs = session.scalars(select(SyncState)).all()
     return {
+        "expected_of_you": sorted(asks, key=lambda a: a["at"]),
+        "review": session.query(Message)
+        .filter(Message.review == "pending", Message.ignored.is_(False))
+        .count(),
         "applications": apps,
         "sync": [
             {
@@ -89,6 +143,18 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
 def table(data: dict[str, Any]) -> str:
     """A readable summary for people."""
     lines: list[str] = []
+    if data.get("expected_of_you"):
+        lines.append("Expected of you (the employer asked; the reply is yours to write):")
+        for a in data["expected_of_you"]:
+            who = a["name"] or a["from"] or "the employer"
+            lines.append(
+                f"  #{a['application']} {a['company'] or ''}: {who} asked for {a['asks']} "
+                f"{a['days']} day(s) ago (message #{a['message']}: {a['subject'][:60]})"
+            )
+        lines.append("")
+    if data.get("review"):
+        lines.append(f"{data['review']} message(s) wait for your review: followthrough review")
+        lines.append("")
     for app in data["applications"]:
         title = app["company"] or "(unknown company)"
         if app["role"]:
@@ -102,8 +168,11 @@ def table(data: dict[str, Any]) -> str:
             lines.append(
                 f"    draft: {d['kind']} to {d['to']} ({d['status']}, {d['created_at'][:16]})"
             )
+        for b in app["blocked"]:
+            lines.append(f"    not drafted: {b['kind']} to {b['to']}: {b['problem']}")
         for e in app["events"][-3:]:
-            lines.append(f"    {e['at'][:16]}  {e['from'] or '-'} -> {e['to']}  ({e['cause']})")
+            move = f"{e['from'] or '-'} -> {e['to']}" if e["from"] != e["to"] else f"= {e['to']}"
+            lines.append(f"    {e['at'][:16]}  {move}  ({e['cause']})")
     if not lines:
         lines.append("No applications yet.")
     for s in data["sync"]:

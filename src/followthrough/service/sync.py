@@ -88,7 +88,11 @@ def sync_once(
         )
         with sessions.begin() as session:
             tracker = Tracker(
-                session, mailbox=mailbox, account=cfg.account.address, settings=cfg.settings()
+                session,
+                mailbox=mailbox,
+                account=cfg.account.address,
+                settings=cfg.settings(),
+                review=cfg.review,
             )
             report.applied = tracker.run(now)
         make_drafts(provider, sessions, cfg, Renderer(cfg.drafts.templates), now, report.drafts)
@@ -119,7 +123,11 @@ def decide(
     started = time.monotonic()
     with sessions.begin() as session:
         tracker = Tracker(
-            session, mailbox=cfg.mailbox_key, account=cfg.account.address, settings=cfg.settings()
+            session,
+            mailbox=cfg.mailbox_key,
+            account=cfg.account.address,
+            settings=cfg.settings(),
+            review=cfg.review,
         )
         report.applied = tracker.run(now)
     make_drafts(provider, sessions, cfg, Renderer(cfg.drafts.templates), now, report.drafts)

@@ -2,7 +2,10 @@
 
 Messages are applied oldest first; before each one, the timers of its application
 (an interview ending, the follow-up budget running out) fire up to the message's
-date, so a late sync reaches the same states as a punctual one.
+date, so a late sync reaches the same states as a punctual one. A message from an
+ignored sender moves nothing; a doubtful one waits for the user's review
+(``followthrough review``). :mod:`followthrough.service.rebuild` replays an
+application from its messages and the user's corrections with the same code.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import logging
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from followthrough.config import ReviewConfig
 from followthrough.model import Direction, Kind, State
 from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
@@ -30,6 +34,7 @@ def awake(now: dt.datetime) -> Select[Application]:
     return (
         select(Application)
         .where(or_(Application.dirty.is_(True), Application.wake_at <= now))
+        .where(Application.merged_into.is_(None))
         .order_by(Application.id)
         .options(
             selectinload(Application.messages),
@@ -55,13 +60,25 @@ OUTBOUND_START = {Kind.THANK_YOU: State.AWAITING_RESPONSE, Kind.FOLLOW_UP: State
 class Tracker:
     """Applies messages and timers inside one session."""
 
-    def __init__(self, session: Session, *, mailbox: str, account: str, settings: Settings) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        mailbox: str,
+        account: str,
+        settings: Settings,
+        review: ReviewConfig | None = None,
+    ) -> None:
         self.session = session
         self.mailbox = mailbox
         self.account = account.lower()
         self.settings = settings
+        self.review = review or ReviewConfig()
         self._by: dict[str, list[Application]] | None = None
         self._thread_map: dict[str, int] | None = None
+        # Interview rows a rebuild took down: (id, uid, thread, start), under key 0.
+        # Rebuilt rows take their old ids back, so draft keys naming them stay the same.
+        self.reuse: dict[int, list[tuple[int, str | None, str | None, dt.datetime]]] = {}
 
     # -- state changes -------------------------------------------------------------
 
@@ -131,6 +148,11 @@ class Tracker:
 
     # -- messages ------------------------------------------------------------------
 
+    def forget(self) -> None:
+        """Drop the per-pass caches after messages moved between applications."""
+        self._by = None
+        self._thread_map = None
+
     def _threads(self) -> dict[str, int]:
         """Which application each known thread and Message-ID belongs to (one query a pass)."""
         if self._thread_map is None:
@@ -179,18 +201,24 @@ class Tracker:
         """Applications by company key and by domain, loaded once per pass."""
         if self._by is None:
             self._by = {}
-            for app in self.session.scalars(select(Application)):
-                self._remember(app)
+            every = {a.id: a for a in self.session.scalars(select(Application))}
+            for app in every.values():
+                # A merged application forwards its names to the one it was merged into.
+                target = app
+                while target.merged_into is not None and target.merged_into in every:
+                    target = every[target.merged_into]
+                if target.merged_into is None:
+                    self._remember(app, target)
         return self._by
 
-    def _remember(self, app: Application) -> None:
-        """Index ``app`` under its company key and domains (names are only ever added)."""
+    def _remember(self, app: Application, target: Application | None = None) -> None:
+        """Index ``target`` (default ``app``) under the company key and domains of ``app``."""
         if self._by is None:
             return
         for key in (f"k:{app.company_key}", *(f"d:{d}" for d in app.domains or ())):
             apps = self._by.setdefault(key, [])
-            if app not in apps:
-                apps.append(app)
+            if (target or app) not in apps:
+                apps.append(target or app)
 
     def _candidates(self, clues: Clues) -> list[Candidate]:
         """The applications ``clues`` could belong to, as plain data for :func:`match`."""
@@ -259,6 +287,7 @@ class Tracker:
                 existing = row
         if existing is None:
             existing = InterviewRow(
+                id=self._old_row_id(msg.calendar_uid, thread, start),
                 application=app,
                 uid=msg.calendar_uid,
                 thread_key=thread,
@@ -273,25 +302,42 @@ class Tracker:
         if msg.interviewers:
             existing.interviewers = msg.interviewers
 
+    def _old_row_id(self, uid: str | None, thread: str | None, start: dt.datetime) -> int | None:
+        """The id a rebuilt interview row had before the rebuild, if one matches."""
+        old = self.reuse.get(0, [])
+        for i, (row_id, row_uid, row_thread, row_start) in enumerate(old):
+            if (uid and uid == row_uid) or (thread and thread == row_thread) or start == row_start:
+                del old[i]
+                return row_id
+        return None
+
+    def held(self, msg: Message, kind: Kind) -> bool:
+        """Whether ``msg`` must wait for the user's review before it moves anything."""
+        if kind is Kind.OTHER or msg.review is not None:
+            return False
+        return self.review.all or msg.confidence < self.review.min_confidence
+
     def apply(self, msg: Message) -> None:
-        """Apply one message: match it, update its application, fire its trigger."""
+        """Apply one message: match it, update its application, fire its trigger.
+
+        Mail from an ignored sender is only marked processed; a message held for review
+        waits, unlinked, until the user accepts or corrects it.
+        """
         kind = effective_kind(msg)
-        direction = Direction(msg.direction)
         msg.processed = True
+        if msg.ignored:
+            return
+        if self.held(msg, kind):
+            msg.review = "pending"
+            logger.info("message %s (%s) waits for review", msg.id, kind.value)
+            return
+        direction = Direction(msg.direction)
         thread_app = self._thread_app(msg)
         if kind is Kind.OTHER:
             app = self.session.get(Application, thread_app) if thread_app is not None else None
             if app is not None:
                 self._link(msg, app)
-                if direction is Direction.OUT:
-                    self.timers(app, msg.date)
-                    self.fire(
-                        app,
-                        Trigger.APPLIED,
-                        at=msg.date,
-                        message=msg,
-                        cause=f"the candidate replied: {msg.subject[:80]}",
-                    )
+                self.effect(app, msg)
             return
         clues = Clues(
             company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=thread_app
@@ -306,10 +352,28 @@ class Tracker:
             why = "new application"
         logger.debug("message %s -> application %s (%s)", msg.id, app.id, why)
         self._link(msg, app)
+        self.effect(app, msg)
+
+    def effect(self, app: Application, msg: Message) -> None:
+        """What ``msg``, already linked to ``app``, does to it (also used by a rebuild)."""
+        kind = effective_kind(msg)
+        direction = Direction(msg.direction)
         app.dirty = True
+        if kind is Kind.OTHER:
+            if direction is Direction.OUT:
+                self.timers(app, msg.date)
+                self.fire(
+                    app,
+                    Trigger.APPLIED,
+                    at=msg.date,
+                    message=msg,
+                    cause=f"the candidate replied (message #{msg.id}): {msg.subject[:80]}",
+                )
+            return
         self.timers(app, msg.date)
         self._learn(app, msg)
-        cause = f"{kind.value}: {msg.subject[:80]}"
+        corrected = ", kind set by the user" if msg.user_kind else ""
+        cause = f"{kind.value} (message #{msg.id}{corrected}): {msg.subject[:80]}"
         if direction is Direction.OUT:
             if not app.state:
                 self.record(app, OUTBOUND_START[kind], at=msg.date, cause=cause, message=msg)

@@ -64,6 +64,9 @@ class Application(Base):
     # (dirty) or when the clock reaches wake_at (a due draft, an interview's end, ghosting).
     dirty: Mapped[bool] = mapped_column(Boolean, default=True)
     wake_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
+    # Set when the user merged this application into another; it then only forwards
+    # matching (its company key and domains lead to the one it was merged into).
+    merged_into: Mapped[int | None] = mapped_column(Integer)
 
     messages: Mapped[list[Message]] = relationship(back_populates="application")
     events: Mapped[list[Event]] = relationship(
@@ -113,6 +116,12 @@ class Message(Base):
     # processed: applied to the tracker. Mail dated after the clock waits unprocessed.
     processed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     error: Mapped[str | None] = mapped_column(Text)
+    # What the employer asks the candidate (availability, documents, ...), or None.
+    asks: Mapped[str | None] = mapped_column(String(64))
+    # "pending" while a doubtful message waits for the user's review, "accepted" after it.
+    review: Mapped[str | None] = mapped_column(String(16), index=True)
+    # From a sender or domain the user ignores: stored, never moves anything.
+    ignored: Mapped[bool] = mapped_column(Boolean, default=False)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
 
     application: Mapped[Application | None] = relationship(back_populates="messages")
@@ -172,6 +181,7 @@ class Draft(Base):
     draft_message_id: Mapped[str] = mapped_column(String(500))
     provider_ref: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
+    problem: Mapped[str | None] = mapped_column(Text)  # why the lint blocked it
     due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
@@ -190,3 +200,21 @@ class SyncState(Base):
     last_finished: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_duration: Mapped[float | None] = mapped_column(Float)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Correction(Base):
+    """Something the user said (a state, a kind, a move, a note ...); replayed, undoable.
+
+    ``application_id`` and ``message_id`` name the main targets (no foreign keys: an
+    application a correction made may be gone after an undo); ``payload`` holds the rest.
+    """
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    command: Mapped[str] = mapped_column(String(32), index=True)
+    application_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    message_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
