@@ -11,13 +11,12 @@ mailbox-wide directory that completes short or domain-only names.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from followthrough.classify import CompanyDirectory, classify_bytes
+from followthrough.classify import CompanyDirectory
 from followthrough.classify.company import name_from_domain
 from followthrough.model import Classification, Kind
+from tests.unit.mails import classified, message
 
 ME = "lee.moreau@example.net"
 
@@ -31,19 +30,18 @@ def make(
     date: str = "Wed, 11 Feb 2026 10:00:00 -0500",
     reply: bool = False,
 ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = date
-    if reply:
-        msg["In-Reply-To"] = "<earlier@example.net>"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return message(
+        body,
+        subject=subject,
+        sender=sender,
+        to=to,
+        date=date,
+        in_reply_to="<earlier@example.net>" if reply else None,
+    )
 
 
 def run(raw: bytes, directory: CompanyDirectory | None = None) -> Classification:
-    return classify_bytes(raw, account=ME, directory=directory)[1]
+    return classified(raw, ME, directory)
 
 
 def test_company_from_signature_in_quoted_history() -> None:

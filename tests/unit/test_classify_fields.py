@@ -6,11 +6,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from followthrough.classify import classify_bytes
 from followthrough.model import Classification, Kind
+from tests.unit.mails import classified, message
 
 ME = "pat.doe@example.com"
 
@@ -23,19 +22,11 @@ def make(
     date: str = "Tue, 03 Feb 2026 09:00:00 -0500",
     ics: str | None = None,
 ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = f"Pat Doe <{ME}>"
-    msg["Subject"] = subject
-    msg["Date"] = date
-    msg.set_content(body)
-    if ics is not None:
-        msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"})
-    return msg.as_bytes()
+    return message(body, subject=subject, sender=sender, to=f"Pat Doe <{ME}>", date=date, ics=ics)
 
 
 def run(raw: bytes) -> Classification:
-    return classify_bytes(raw, account=ME)[1]
+    return classified(raw, ME)
 
 
 def ics(

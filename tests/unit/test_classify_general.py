@@ -11,13 +11,12 @@ classifier reads. None is taken from the shared corpus.
 from __future__ import annotations
 
 import datetime as dt
-from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from followthrough.classify import classify_bytes
 from followthrough.model import Classification, Kind
+from tests.unit.mails import classified, message
 
 ME = "sam.okafor@example.org"
 NY = ZoneInfo("America/New_York")
@@ -36,21 +35,20 @@ def make(
     html: bool = False,
     ics: str | None = None,
 ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = f"Sam Okafor <{ME}>"
-    msg["Subject"] = subject
-    msg["Date"] = date
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body, subtype="html" if html else "plain")
-    if ics is not None:
-        msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"})
-    return msg.as_bytes()
+    return message(
+        body,
+        subject=subject,
+        sender=sender,
+        to=f"Sam Okafor <{ME}>",
+        date=date,
+        headers=headers,
+        html=html,
+        ics=ics,
+    )
 
 
 def run(raw: bytes) -> Classification:
-    return classify_bytes(raw, account=ME)[1]
+    return classified(raw, ME)
 
 
 # ---- Portuguese and Dutch ---------------------------------------------------------------

@@ -5,12 +5,11 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from followthrough.classify import classify_bytes
 from followthrough.model import Classification, Direction, Kind
+from tests.unit.mails import classified, message
 
 ME = "pat.doe@example.com"
 
@@ -26,21 +25,13 @@ def make(
     html: bool = False,
     ics: str | None = None,
 ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = date
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body, subtype="html" if html else "plain")
-    if ics is not None:
-        msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"})
-    return msg.as_bytes()
+    return message(
+        body, subject=subject, sender=sender, to=to, date=date, headers=headers, html=html, ics=ics
+    )
 
 
 def run(raw: bytes) -> Classification:
-    return classify_bytes(raw, account=ME)[1]
+    return classified(raw, ME)
 
 
 ATS = "Globex Careers <no-reply@globex.greenhouse-mail.example>"
