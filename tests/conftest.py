@@ -47,3 +47,28 @@ def run_cli(
 @pytest.fixture
 def cli() -> object:
     return run_cli
+
+
+def maildir_config(
+    tmp_path: Path,
+    database: Path,
+    *,
+    account: str = "sam.lee@example.com",
+    name: str = "Sam Lee",
+    timezone: str = "America/New_York",
+) -> Path:
+    """An empty Maildir (INBOX, Sent, Drafts) under ``tmp_path/Mail`` and a config for it."""
+    from followthrough import scenario as sc
+
+    maildir = tmp_path / "Mail"
+    for folder in ("INBOX", "Sent", "Drafts"):
+        for sub in ("cur", "new", "tmp"):
+            (maildir / folder / sub).mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "config.toml"
+    path.write_text(
+        sc.config_text(
+            account=account, name=name, timezone=timezone, maildir=maildir, database=database
+        ),
+        encoding="utf-8",
+    )
+    return path

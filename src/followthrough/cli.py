@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followthrough import __version__
-from followthrough.errors import AuthError, Error, LockedError, UserError
+from followthrough.errors import AuthError, DatabaseError, Error, LockedError, UserError
 
 if TYPE_CHECKING:
     from followthrough.model import Classification
 
 logger = logging.getLogger("followthrough")
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_LOCKED = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_LOCKED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
         "--interactive",
         action="store_true",
         help="outlook: sign in in a browser instead of with a device code",
+    )
+    p = sub.add_parser("doctor", help="check the database (and repair what is safe to repair)")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="apply pending upgrades, adopt a database an interrupted start left unversioned",
     )
     from followthrough.control.args import add_parsers
 
@@ -211,6 +217,22 @@ def _cmd_auth(args: argparse.Namespace) -> int:
     return outlook_sign_in(cfg, interactive=args.interactive)
 
 
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from followthrough.config import load
+    from followthrough.store.doctor import examine, repair
+
+    cfg = load(args.config)
+    if args.repair:
+        for line in repair(cfg.database):
+            print(f"repaired: {line}")
+    findings = examine(cfg.database)
+    for finding in findings:
+        mark = "ok" if finding.ok else "problem"
+        hint = " (`followthrough doctor --repair` fixes this)" if finding.repairable else ""
+        print(f"{mark}: {finding.text}{hint if not args.repair else ''}")
+    return EXIT_OK if all(f.ok for f in findings) else EXIT_DATABASE
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sync": _cmd_sync,
     "status": _cmd_status,
@@ -219,11 +241,26 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": _cmd_run,
     "install-service": _cmd_install_service,
     "auth": _cmd_auth,
+    "doctor": _cmd_doctor,
 }
 
 
-def handle_error(exc: BaseException) -> int:
-    """Turn an error into one line for a person and an exit code."""
+def _database_problem(exc: BaseException) -> str | None:
+    """One line for an error SQLite raised (locked, read-only, damaged, unopenable)."""
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is None or not isinstance(exc, sqlalchemy_exc.DBAPIError):
+        return None
+    reason = str(getattr(exc, "orig", exc)).strip() or type(exc).__name__
+    return (
+        f"the database cannot be used: {reason}; `followthrough doctor` checks it "
+        "(check that its folder is writable and no other program holds it)"
+    )
+
+
+def handle_error(exc: BaseException, verbose: int = 0) -> int:
+    """Turn an error into one line for a person and an exit code; a traceback with -vv."""
+    if verbose >= 2:
+        logger.debug("the error in full", exc_info=exc)
     if isinstance(exc, LockedError):
         print(f"followthrough: {exc}", file=sys.stderr)
         return EXIT_LOCKED
@@ -234,10 +271,20 @@ def handle_error(exc: BaseException) -> int:
         for problem in exc.problems:
             print(f"followthrough: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if isinstance(exc, DatabaseError):
+        print(f"followthrough: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
     if isinstance(exc, Error):
         print(f"followthrough: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    logger.exception("unexpected error")
+    database = _database_problem(exc)
+    if database is not None:
+        print(f"followthrough: {database}", file=sys.stderr)
+        return EXIT_DATABASE
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"followthrough: cannot use{where}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
     print(f"followthrough: unexpected error: {exc!r} (run with -vv for details)", file=sys.stderr)
     return EXIT_ERROR
 
@@ -264,4 +311,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("followthrough: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        return handle_error(exc)
+        return handle_error(exc, args.verbose)

@@ -44,3 +44,8 @@ class MalformedMessageError(Error):
 
 class LockedError(UserError):
     """Another followthrough process holds the database lock."""
+
+
+class DatabaseError(Error):
+    """The database cannot be used as it is (schema from a newer release, no schema
+    version, a damaged file); the message says what to do, usually `followthrough doctor`."""

@@ -7,6 +7,7 @@ import base64
 import html
 import io
 import json
+import logging
 import re
 import threading
 import time
@@ -326,3 +327,48 @@ def test_unknown_authority_is_a_config_error(tmp_path: Path) -> None:
         rsps.get(f"{AUTHORITY}/v2.0/.well-known/openid-configuration", status=400, json={})
         with pytest.raises(ConfigError, match="OpenID configuration"):
             MsalTokenSource(settings).token()
+
+
+def test_token_endpoint_answering_500_is_transient_and_one_line(
+    mocked: tuple[responses.RequestsMock, OutlookSettings],
+) -> None:
+    rsps, settings = mocked
+    rsps.replace(
+        responses.POST, f"{AUTHORITY}/oauth2/v2.0/token", status=500, body="<html>oops</html>"
+    )
+    with pytest.raises(TransientError) as info:
+        MsalTokenSource(settings).token()
+    assert "500" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_revoked_sign_in_says_what_the_server_said_and_nothing_wrong(
+    mocked: tuple[responses.RequestsMock, OutlookSettings], caplog: pytest.LogCaptureFixture
+) -> None:
+    rsps, settings = mocked
+    rsps.replace(
+        responses.POST,
+        f"{AUTHORITY}/oauth2/v2.0/token",
+        status=400,
+        json={"error": "invalid_grant", "error_description": "AADSTS70008: expired\r\nTrace: 1"},
+    )
+    with caplog.at_level(logging.INFO), pytest.raises(AuthError):
+        MsalTokenSource(settings).token()
+    said = [r.getMessage() for r in caplog.records if r.name.startswith("followthrough")]
+    assert any("invalid_grant" in line and "AADSTS70008" in line for line in said)
+    assert not any("no cached sign-in" in line for line in said)
+
+
+@pytest.mark.parametrize(("status", "error"), [(429, TransientError), (404, ConfigError)])
+def test_a_busy_authority_is_transient_and_a_missing_one_a_config_error(
+    mocked: tuple[responses.RequestsMock, OutlookSettings], status: int, error: type[Exception]
+) -> None:
+    rsps, settings = mocked
+    rsps.replace(
+        responses.GET,
+        f"{AUTHORITY}/v2.0/.well-known/openid-configuration",
+        status=status,
+        json={"error": "try later"},
+    )
+    with pytest.raises(error):
+        MsalTokenSource(settings).token()

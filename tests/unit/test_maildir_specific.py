@@ -431,3 +431,35 @@ def test_make_message_id() -> None:
     assert all(re.fullmatch(r"ft\.[0-9a-f]{32}@example\.com", i) for i in ids)
     assert make_message_id("").endswith("@followthrough.invalid")
     assert make_message_id("x@bad domain\r\n").endswith("@followthrough.invalid")
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_half_written_drafts_of_ours_are_removed_at_the_next_pass(tmp_path: Path) -> None:
+    root = tmp_path / "Mail"
+    for folder in ("INBOX", "Sent", "Drafts"):
+        make_maildir(root / folder)
+    tmp = root / "Drafts" / "tmp"
+    now = time.time()
+    dead = tmp / f"{int(now)}.M1P{_dead_pid()}R0123456789abcdef.host"
+    dead.write_bytes(b"From: half a draft")
+    empty = tmp / f"{int(now)}.M2P{_dead_pid()}Rfedcba9876543210.host"
+    empty.write_bytes(b"")
+    old_alive = tmp / f"{int(now)}.M3P{os.getppid()}Raaaaaaaaaaaaaaaa.host"
+    old_alive.write_bytes(b"x")
+    os.utime(old_alive, (now - 7_200, now - 7_200))
+    writing = tmp / f"{int(now)}.M4P{os.getpid()}Rbbbbbbbbbbbbbbbb.host"
+    writing.write_bytes(b"being written")
+    foreign = [tmp / f"{int(now)}.R{_dead_pid()}x.mutt-host", tmp / "1700000000.M5P1Q2.dovecot"]
+    for path in foreign:
+        path.write_bytes(b"someone else's")
+    MaildirProvider(root).fetch_changes(None)
+    left = {p.name for p in tmp.iterdir()}
+    assert left == {writing.name, *(p.name for p in foreign)}

@@ -162,6 +162,58 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+_OWN_NAME_RE = re.compile(r"^\d+\.M\d+P(\d+)R[0-9a-f]{16}\.")
+"""What :func:`_unique_name` makes (16 hex digits of randomness after ``R``): the drafts
+this service began to write, as opposed to another client's files in ``Drafts/tmp``."""
+_TMP_STALE_SECONDS = 3_600
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_own_tmp(folder: Path, now: float | None = None) -> int:
+    """Remove this service's half-written drafts from ``folder/tmp``; how many were removed.
+
+    A write killed between ``open`` and ``link`` leaves its file in ``tmp/``. A file is
+    ours by its name; it is left over when the process that wrote it is gone (or, the pid
+    being reused, when it is over an hour old). Other clients' files are never touched.
+    """
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        entries = list(os.scandir(folder / "tmp"))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _OWN_NAME_RE.match(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(match.group(1))
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if age < _TMP_STALE_SECONDS and (pid == os.getpid() or _alive(pid)):
+            continue  # still being written (by this process or another live one)
+        try:
+            os.unlink(entry.path)
+            removed += 1
+        except OSError as exc:
+            logger.warning(
+                "cannot remove %s left by an interrupted draft write: %s", entry.name, exc
+            )
+    if removed:
+        logger.info("removed %d half-written draft(s) from %s", removed, folder / "tmp")
+    return removed
+
+
 def _unique_name() -> str:
     """A new unique name as the Maildir spec describes: time.MusecPpidRrandom.host."""
     now = time.time()
@@ -298,6 +350,7 @@ class MaildirProvider(Provider):
         :raises CursorExpiredError: ``cursor`` is not one this provider wrote.
         :raises MailboxError: a folder vanished or cannot be read.
         """
+        clean_own_tmp(self.drafts_dir)
         if cursor is None:
             seen: dict[str, frozenset[int]] = {}
         elif self._last is not None and self._last[0] == cursor:

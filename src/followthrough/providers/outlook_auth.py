@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -168,23 +169,39 @@ class MsalTokenSource:
         :raises AuthError: nobody signed in, or the refresh token no longer works.
         :raises TransientError: the identity server could not be reached.
         """
+        from msal.exceptions import MsalServiceError
+
         with self._lock:
             try:
                 accounts = self.app.get_accounts()
                 if not accounts:
+                    logger.info("the Outlook token cache holds no signed-in account")
                     raise AuthError(SIGN_IN_AGAIN)
-                result = self.app.acquire_token_silent(
+                result = self.app.acquire_token_silent_with_error(
                     SCOPES, account=accounts[0], force_refresh=force_refresh
                 )
             except requests.RequestException as exc:
                 raise TransientError(
                     f"cannot reach the Microsoft identity platform: {type(exc).__name__}"
                 ) from exc
+            except MsalServiceError as exc:  # e.g. the token endpoint answered 500
+                raise TransientError(
+                    f"the Microsoft identity platform failed: {_first_line(exc)}; "
+                    "the next pass tries again"
+                ) from exc
             finally:
                 self.cache_file.save()
         if not result or "access_token" not in result:
-            error = (result or {}).get("error", "no cached sign-in")
-            logger.warning("silent token acquisition failed: %s", error)
+            if result:  # the server refused the refresh token: say what it said
+                code = result.get("error", "refused")
+                detail = _first_line(result.get("error_description"))
+                logger.warning(
+                    "the Outlook sign-in was refused: %s%s", code, f" ({detail})" if detail else ""
+                )
+            else:
+                logger.info(
+                    "no usable Outlook token in the cache for %s", accounts[0].get("username")
+                )
             raise AuthError(SIGN_IN_AGAIN)
         return str(result["access_token"])
 
@@ -211,6 +228,15 @@ def build_app(
             f"cannot reach the sign-in authority {settings.authority}: {type(exc).__name__}"
         ) from exc
     except ValueError as exc:
+        # MSAL raises ValueError for every 4xx of the discovery document; a 408 or 429
+        # is the server asking to come back later, not a wrong authority.
+        chain = [exc, exc.__context__, exc.__cause__]
+        status = re.search(r"HTTP status: (\d{3})", " ".join(str(e) for e in chain if e))
+        if status is not None and status.group(1) in ("408", "429"):
+            raise TransientError(
+                f"the sign-in authority {settings.authority} asked to retry later "
+                f"(HTTP {status.group(1)})"
+            ) from exc
         raise ConfigError(
             f"[outlook] authority {settings.authority} has no usable OpenID configuration"
         ) from exc

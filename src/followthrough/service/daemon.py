@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from followthrough.clock import Clock, SystemClock
 from followthrough.config import Config, ServiceConfig, load
-from followthrough.errors import ConfigError, Error, LockedError, TransientError
+from followthrough.errors import ConfigError, DatabaseError, Error, LockedError, TransientError
 from followthrough.service.lock import Lock
 from followthrough.service.notify import Notifier
 from followthrough.service.runner import lock_path
@@ -415,6 +415,9 @@ def _migrate_in_child(url: str) -> None:
         except ConfigError as exc:
             os.write(writer, f"C{exc}".encode())
             code = 2
+        except DatabaseError as exc:
+            os.write(writer, f"D{exc}".encode())
+            code = 5
         except BaseException as exc:
             os.write(writer, f"E{exc!r}".encode())
             code = 1
@@ -427,6 +430,8 @@ def _migrate_in_child(url: str) -> None:
         return
     if message.startswith("C"):
         raise ConfigError(message[1:])
+    if message.startswith("D"):
+        raise DatabaseError(message[1:])
     raise Error(f"applying database migrations failed: {message[1:] or 'the child died'}")
 
 

@@ -56,7 +56,7 @@ Restart=on-failure
 RestartSec=30s
 # Exit 2: the config is wrong; 3: the sign-in must be renewed; 4: another instance runs.
 # Restarting cannot fix those; `systemctl --user status followthrough` shows why.
-RestartPreventExitStatus=2 3 4
+RestartPreventExitStatus=2 3 4 5
 # The service pets the watchdog from its main loop every half interval, and stops
 # petting when a sync shows no progress for 30 minutes, so systemd restarts it.
 WatchdogSec=2min

@@ -19,7 +19,6 @@ from followthrough.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -70,35 +69,31 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine) -> Any:
-    """An Alembic config pointing at the packaged migrations, bound to ``engine``."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = engine
-    return cfg
+def _url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` (applies pending migrations)."""
-    from alembic import command
+    """Bring the schema up to ``revision`` in one transaction (see ``store.migrate``)."""
+    from followthrough.store.migrate import upgrade
 
-    command.upgrade(alembic_config(engine), revision)
+    upgrade(_url(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Take the schema down to ``revision`` (used by tests)."""
-    from alembic import command
+    from followthrough.store import migrate as migrations
 
-    command.downgrade(alembic_config(engine), revision)
+    migrations.downgrade(_url(engine), revision)
 
 
 def open_database(url: str) -> sessionmaker[Session]:
     """Open (and migrate) the database; return a session factory."""
+    from followthrough.store.migrate import upgrade
+
     engine = make_engine(url)
-    migrate(engine)
     path = sqlite_path(url)
+    upgrade(url, where=str(path) if path is not None else "")
     if path is not None:
         for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if extra.exists():

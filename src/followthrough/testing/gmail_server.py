@@ -35,6 +35,7 @@ import email.policy
 import json
 import logging
 import os
+import random
 import secrets
 import threading
 import time
@@ -159,6 +160,8 @@ class GmailServer:
         self._lock = threading.Lock()
         self._usage: collections.deque[tuple[float, int]] = collections.deque()
         self._faults: dict[str, list[_Fault]] = collections.defaultdict(list)
+        self._random: tuple[float, random.Random, tuple[int, ...], float] | None = None
+        self.random_faults_served = 0
         self._stats: dict[str, Stats] = collections.defaultdict(Stats)
         self._access: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self._refresh: dict[str, tuple[str, ...]] = {}  # refresh token -> scopes
@@ -342,6 +345,34 @@ class GmailServer:
         with self._lock:
             self._faults[method].append(_Fault(status, reason, retry_after, count))
 
+    def random_faults(
+        self,
+        rate: float,
+        *,
+        seed: int = 0,
+        statuses: tuple[int, ...] = (500, 503, 429),
+        processed_share: float = 0.25,
+    ) -> None:
+        """Fail a random ``rate`` of calls, batch parts included, reproducibly from ``seed``.
+
+        ``processed_share`` of the failures happen after the work was done (a lost
+        answer); 429 and 503 carry Retry-After. ``rate=0`` turns it off.
+        """
+        with self._lock:
+            self._random = (rate, random.Random(seed), statuses, processed_share) if rate else None
+
+    def _random_fault(self) -> tuple[_Fault, bool] | None:
+        with self._lock:
+            if self._random is None:
+                return None
+            rate, rng, statuses, processed_share = self._random
+            if rng.random() >= rate:
+                return None
+            self.random_faults_served += 1
+            status = rng.choice(statuses)
+            wait = 0.05 if status in (429, 503) else None
+            return _Fault(status, None, wait, 1), rng.random() < processed_share
+
     def set_quota(self, units: int | None, window: float = 60.0) -> None:
         with self._lock:
             self.quota_units, self.quota_window = units, window
@@ -453,6 +484,9 @@ class GmailServer:
         fault = self._take_fault(method)
         if fault is not None:
             return _fault_answer(fault), 0
+        chance = self._random_fault()
+        if chance is not None and not chance[1]:
+            return _fault_answer(chance[0]), 0
         units = QUOTA_UNITS[method]
         wait = self._charge(units)
         if wait is not None:
@@ -470,6 +504,8 @@ class GmailServer:
             data = _METHODS[method](self, args[1:], params, body)
         except ApiError as exc:
             return _Answer.error(exc), units
+        if chance is not None:  # the work is done, the answer is lost
+            return _fault_answer(chance[0]), units
         if data is None:
             return _Answer(204), units
         return _Answer.json(200, data), units

@@ -30,6 +30,7 @@ import html
 import ipaddress
 import itertools
 import json
+import random
 import re
 import secrets
 import ssl
@@ -205,6 +206,8 @@ class GraphServer:
         self.request_log: deque[tuple[str, str, str]] = deque(maxlen=2000)  # method, path, Prefer
         self._faults: dict[str, deque[Fault]] = {}
         self._skips: dict[str, int] = {}
+        self._random: tuple[float, random.Random, tuple[int, ...], float] | None = None
+        self.random_faults_served = 0
         self._access: dict[str, float] = {}
         self._refresh: set[str] = set()
         self._codes: dict[str, str] = {}  # authorization code -> the nonce it came with
@@ -460,10 +463,35 @@ class GraphServer:
         with self.lock:
             self._faults.clear()
             self._skips.clear()
+            self._random = None
+
+    def random_faults(
+        self,
+        rate: float,
+        *,
+        seed: int = 0,
+        statuses: tuple[int, ...] = (500, 503, 429),
+        processed_share: float = 0.25,
+    ) -> None:
+        """Fail a random ``rate`` of all calls (identity ones too), reproducibly from ``seed``.
+
+        ``processed_share`` of those do the work first and lose the answer, as a proxy
+        timing out after Graph made the draft does. A 429 or 503 carries Retry-After.
+        """
+        with self.lock:
+            self._random = (rate, random.Random(seed), statuses, processed_share) if rate else None
 
     def take_fault(self, endpoint: str) -> Fault | None:
         with self.lock:
             queue = self._faults.get(endpoint)
+            if not queue and self._random is not None:
+                rate, rng, statuses, processed_share = self._random
+                if rng.random() < rate:
+                    self.random_faults_served += 1
+                    status = rng.choice(statuses)
+                    wait = 0.05 if status in (429, 503) else None
+                    return Fault(status, wait, rng.random() < processed_share)
+                return None
             if not queue:
                 return None
             if self._skips.get(endpoint, 0) > 0:

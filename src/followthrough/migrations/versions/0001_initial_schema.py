@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from followthrough.migrations import resume
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -17,8 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-
-    op.create_table(
+    resume.create_table(
         "applications",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("company", sa.String(length=200), nullable=True),
@@ -33,13 +34,10 @@ def upgrade() -> None:
         sa.Column("wake_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("applications", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_applications_company_key"), ["company_key"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_applications_wake_at"), ["wake_at"], unique=False)
+    resume.create_index("applications", "ix_applications_company_key", ["company_key"])
+    resume.create_index("applications", "ix_applications_wake_at", ["wake_at"])
 
-    op.create_table(
+    resume.create_table(
         "sync_state",
         sa.Column("mailbox", sa.String(length=200), nullable=False),
         sa.Column("cursor", sa.Text(), nullable=True),
@@ -49,7 +47,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("mailbox"),
     )
-    op.create_table(
+    resume.create_table(
         "drafts",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("application_id", sa.Integer(), nullable=False),
@@ -71,12 +69,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("application_id", "key"),
     )
-    with op.batch_alter_table("drafts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_drafts_application_id"), ["application_id"], unique=False
-        )
+    resume.create_index("drafts", "ix_drafts_application_id", ["application_id"])
 
-    op.create_table(
+    resume.create_table(
         "messages",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("mailbox", sa.String(length=200), nullable=False),
@@ -115,16 +110,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("mailbox", "provider_ref"),
     )
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_messages_application_id"), ["application_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_messages_date"), ["date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_messages_message_id"), ["message_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_messages_processed"), ["processed"], unique=False)
-        batch_op.create_index(batch_op.f("ix_messages_thread_id"), ["thread_id"], unique=False)
+    resume.create_index("messages", "ix_messages_application_id", ["application_id"])
+    resume.create_index("messages", "ix_messages_date", ["date"])
+    resume.create_index("messages", "ix_messages_message_id", ["message_id"])
+    resume.create_index("messages", "ix_messages_processed", ["processed"])
+    resume.create_index("messages", "ix_messages_thread_id", ["thread_id"])
 
-    op.create_table(
+    resume.create_table(
         "events",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("application_id", sa.Integer(), nullable=False),
@@ -143,12 +135,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_events_application_id"), ["application_id"], unique=False
-        )
+    resume.create_index("events", "ix_events_application_id", ["application_id"])
 
-    op.create_table(
+    resume.create_table(
         "interviews",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("application_id", sa.Integer(), nullable=False),
@@ -169,10 +158,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("interviews", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_interviews_application_id"), ["application_id"], unique=False
-        )
+    resume.create_index("interviews", "ix_interviews_application_id", ["application_id"])
 
 
 def downgrade() -> None:

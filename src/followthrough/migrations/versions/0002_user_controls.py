@@ -4,13 +4,16 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-22 03:14:17.311043
 
-Existing messages get ignored = false; nothing else needs a default.
+Existing messages get ignored = false; nothing else needs a default. Each step checks
+first (``resume``): the release that introduced this migration could leave it half done.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from followthrough.migrations import resume
 
 revision = "0002"
 down_revision = "0001"
@@ -19,7 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    resume.create_table(
         "corrections",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
@@ -30,26 +33,20 @@ def upgrade() -> None:
         sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("corrections", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_corrections_application_id"), ["application_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_corrections_at"), ["at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_corrections_command"), ["command"], unique=False)
+    resume.create_index("corrections", "ix_corrections_application_id", ["application_id"])
+    resume.create_index("corrections", "ix_corrections_at", ["at"])
+    resume.create_index("corrections", "ix_corrections_command", ["command"])
 
-    with op.batch_alter_table("applications", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("merged_into", sa.Integer(), nullable=True))
+    resume.add_column("applications", sa.Column("merged_into", sa.Integer(), nullable=True))
 
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("asks", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("review", sa.String(length=16), nullable=True))
-        batch_op.add_column(
-            sa.Column("ignored", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.create_index(batch_op.f("ix_messages_review"), ["review"], unique=False)
+    resume.add_column("messages", sa.Column("asks", sa.String(length=64), nullable=True))
+    resume.add_column("messages", sa.Column("review", sa.String(length=16), nullable=True))
+    resume.add_column(
+        "messages", sa.Column("ignored", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    resume.create_index("messages", "ix_messages_review", ["review"])
 
-    with op.batch_alter_table("drafts", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("problem", sa.Text(), nullable=True))
+    resume.add_column("drafts", sa.Column("problem", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:

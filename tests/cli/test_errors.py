@@ -1,0 +1,43 @@
+"""Errors a user can meet are one line with what to do; the traceback only with -vv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import maildir_config, run_cli
+
+
+def test_a_damaged_database_is_one_line_and_exit_5(tmp_path: Path) -> None:
+    database = tmp_path / "state.db"
+    database.write_bytes(b"this is not a SQLite file, it was overwritten by something" * 100)
+    config = maildir_config(tmp_path, database)
+    for command in ("status", "sync"):
+        done = run_cli("--config", str(config), command)
+        assert done.returncode == 5, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1, lines
+        assert "not a database" in lines[0]
+        assert "doctor" in lines[0]
+    checked = run_cli("--config", str(config), "doctor")
+    assert checked.returncode == 5
+    assert "problem:" in checked.stdout
+
+
+def test_the_traceback_comes_with_vv_only(tmp_path: Path) -> None:
+    database = tmp_path / "state.db"
+    database.write_bytes(b"\x00garbage" * 500)
+    config = maildir_config(tmp_path, database)
+    quiet = run_cli("--config", str(config), "status")
+    assert "Traceback" not in quiet.stderr
+    loud = run_cli("-vv", "--config", str(config), "status")
+    assert loud.returncode == 5
+    assert "Traceback" in loud.stderr
+
+
+def test_doctor_on_a_healthy_database_says_ok(tmp_path: Path) -> None:
+    config = maildir_config(tmp_path, tmp_path / "state.db")
+    assert run_cli("--config", str(config), "sync").returncode == 0
+    checked = run_cli("--config", str(config), "doctor")
+    assert checked.returncode == 0, checked.stdout
+    assert "integrity check: ok" in checked.stdout
+    assert "problem" not in checked.stdout
