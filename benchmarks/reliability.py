@@ -204,8 +204,13 @@ def _faults(box: DemoMailbox, rate: float, seed: int) -> None:
 
 
 def _served(box: DemoMailbox) -> int:
+    """Faults the server served since the last call (the counter is taken and reset)."""
     server = _server(box)
-    return int(getattr(server, "random_faults_served", 0)) if server is not None else 0
+    if server is None:
+        return 0
+    served = int(server.random_faults_served)
+    server.random_faults_served = 0
+    return served
 
 
 def _revoke(box: DemoMailbox, config: Path) -> Any:
@@ -293,6 +298,9 @@ def attack_sync(
                 if i == expire_at:
                     _expire(episode.box)
                 if i == revoke_at and _server(episode.box) is not None:
+                    # Faults off for this step: a 500 before the refresh would hide the 401.
+                    figures.faults += _served(episode.box)
+                    _faults(episode.box, 0, seed=0)
                     before = episode.outcome()["messages"]
                     _revoke(episode.box, episode.config)
                     code = episode.run("sync", "--now", when)
@@ -300,9 +308,12 @@ def attack_sync(
                         figures.notes.append(f"revoked sign-in: exit {code}, expected 3")
                         figures.lost += 1
                     _restore_sign_in(episode.box, episode)
+                    _faults(episode.box, args.fault_rate, seed=args.seed * 1000 + n + i)
                 if rng.random() < 0.8 and figures.kills < args.kills:
                     proc = episode.start("sync", "--now", when)
-                    time.sleep(rng.uniform(0.05, max(0.3, times[i] * 1.1)))
+                    # The first pass of a fresh database: aim at its first migration too.
+                    top = 0.9 if i == 0 else max(0.3, times[i] * 1.1)
+                    time.sleep(rng.uniform(0.05 if i else 0.25, top))
                     if proc.poll() is None:
                         os.killpg(proc.pid, signal.SIGKILL)
                         figures.kills += 1

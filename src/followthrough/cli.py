@@ -158,15 +158,19 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"followthrough: cannot read {path}: {exc.strerror}", file=sys.stderr)
             failed += 1
-        except Error as exc:
+        except Exception as exc:  # MalformedMessageError: an empty file
             print(f"followthrough: {path}: {exc}", file=sys.stderr)
             failed += 1
     directory = CompanyDirectory()
     oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
-    results = {
-        path: classify(msg, account=args.account, directory=directory)
-        for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest)
-    }
+    results: dict[Path, Classification] = {}
+    for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest):
+        try:
+            results[path] = classify(msg, account=args.account, directory=directory)
+        except Exception as exc:  # one file's fault must not cost the others their answer
+            logger.debug("classifying %s failed", path, exc_info=exc)
+            print(f"followthrough: {path}: cannot classify: {exc!r}", file=sys.stderr)
+            failed += 1
     # A second pass: a company first named "Pinecrest" may sign "Pinecrest Software" later.
     results = {path: directory.settle(result) for path, result in results.items()}
     for path in args.files:

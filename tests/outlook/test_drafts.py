@@ -195,3 +195,15 @@ def test_half_made_draft_is_found_after_a_crash(server: GraphServer, cfg: Config
     assert found is not None
     assert graph_id(found) == server.in_folder("drafts")[0].id
     assert provider.draft_state(found) is RemoteDraftState.PRESENT
+
+
+@pytest.mark.parametrize(("status", "retry_after"), [(503, 0.5), (429, 0.5), (503, None)])
+def test_createreply_that_made_the_draft_then_failed_leaves_one_draft(
+    server: GraphServer, cfg: Config, status: int, retry_after: float | None
+) -> None:
+    provider = provider_for(cfg, Sleeps())
+    _, spec = reply_to(provider, server)
+    server.fail("message:createReply", status, retry_after=retry_after, processed=True)
+    provider.create_draft(spec)
+    assert len(server.in_folder("drafts")) == 1
+    assert server.counts["message:createReply"] == 1  # looked up, not posted again

@@ -6,6 +6,8 @@ parses raw RFC 5322 bytes first. Both are pure functions: no network, no state.
 
 from __future__ import annotations
 
+import dataclasses
+
 from followthrough.classify.core import classify_parsed
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.mail.parse import ParsedMessage, parse_message
@@ -27,7 +29,11 @@ def classify(
         mailbox's messages (oldest first) so that a reply naming no company still gets
         the name its domain was seen with before. Without it, classification is pure.
     """
-    return classify_parsed(msg, account=account, direction=direction, directory=directory)
+    result = classify_parsed(msg, account=account, direction=direction, directory=directory)
+    if msg.degraded:  # read only in part: say so where the user looks (show, review)
+        marks = tuple(f"parse.degraded: {reason}" for reason in msg.degraded)
+        result = dataclasses.replace(result, evidence=(*result.evidence, *marks))
+    return result
 
 
 def classify_bytes(

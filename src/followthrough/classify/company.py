@@ -406,21 +406,31 @@ def _longest_spelling(name: str, blob: str) -> str:
     return best
 
 
-_ACTORS = (
-    re.compile(rf"(?i:on\s+behalf\s+of)\s+(?:(?i:my|our|the)\s+)?(?:(?i:client)\s+)?{CAP}"),
-    re.compile(
-        rf"{CAP}\s+(?:has\s+)?(?:invited\s+you|invites\s+you|has\s+requested\s+that\s+you|requested\s+that\s+you)"
+_ACTORS = (  # each with a word it cannot match without, checked first (cheap)
+    (
+        "behalf",
+        re.compile(rf"(?i:on\s+behalf\s+of)\s+(?:(?i:my|our|the)\s+)?(?:(?i:client)\s+)?{CAP}"),
     ),
-    re.compile(rf"(?i:your\s+application\s+was\s+sent\s+to)\s+{CAP}"),
-    re.compile(rf"(?i:assessment|test|challenge|exercise|assignment)\s+(?i:from)\s+{CAP}"),
-    re.compile(rf"(?i:your)\s+{CAP}\s+(?i:test|assessment|coding\s+(?:test|challenge))"),
+    (
+        "you",
+        re.compile(
+            rf"{CAP}\s+(?:has\s+)?(?:invited\s+you|invites\s+you|has\s+requested\s+that\s+you|requested\s+that\s+you)"
+        ),
+    ),
+    ("sent to", re.compile(rf"(?i:your\s+application\s+was\s+sent\s+to)\s+{CAP}")),
+    (
+        "from",
+        re.compile(rf"(?i:assessment|test|challenge|exercise|assignment)\s+(?i:from)\s+{CAP}"),
+    ),
+    ("your", re.compile(rf"(?i:your)\s+{CAP}\s+(?i:test|assessment|coding\s+(?:test|challenge))")),
 )
 
 
 def actor_companies(text: str) -> list[str]:
     """Companies a tool writes *for* ("on behalf of Acme", "Acme has invited you")."""
     found: list[str] = []
-    for m in (m for rx in _ACTORS for m in rx.finditer(text)):
+    low = text.lower()
+    for m in (m for word, rx in _ACTORS if word in low for m in rx.finditer(text)):
         name = clean_company(m.group("c"))
         if name and name not in found and not _ROLE_WORDS.search(name):
             found.append(name)

@@ -23,16 +23,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
-from html.parser import HTMLParser
 from types import MappingProxyType
 
 from followthrough.errors import MalformedMessageError
+from followthrough.mail import limits
+from followthrough.mail.html import html_to_visible
 from followthrough.model import Person
 
 log = logging.getLogger(__name__)
 
 #: Cap on the decoded text kept from one message (characters).
-MAX_TEXT = 200_000
+MAX_TEXT = 50_000
 #: Cap on one decoded part before it is even looked at (bytes).
 MAX_PART_BYTES = 2_000_000
 #: Header names kept (lower-case) in :attr:`ParsedMessage.headers`.
@@ -91,6 +92,8 @@ class ParsedMessage:
     html_only: bool = False
     calendars: tuple[str, ...] = ()
     attachments: tuple[str, ...] = ()
+    #: What had to be cut or repaired to read it (``limits``); empty for ordinary mail.
+    degraded: tuple[str, ...] = ()
 
 
 def _raw_header(msg: Message, name: str) -> str | None:
@@ -119,16 +122,16 @@ def _decode_words(value: str) -> str:
     except Exception:
         return value
     try:
-        return str(email.header.make_header(parts))
-    except (LookupError, UnicodeDecodeError, ValueError):
-        pass  # unknown charset: decode each word on our own
+        return limits.scrub(str(email.header.make_header(parts)))
+    except Exception:  # unknown or lying charset (CharsetError, LookupError, ...)
+        pass  # decode each word on our own
     out: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, bytes):
             out.append(_charset_decode(chunk, charset))
         else:
             out.append(chunk)
-    return "".join(out)
+    return limits.scrub("".join(out))
 
 
 def _header(msg: Message, name: str) -> str:
@@ -136,8 +139,9 @@ def _header(msg: Message, name: str) -> str:
     value = _raw_header(msg, name)
     if value is None:
         return ""
+    value = value[: limits.MAX_HEADER_CHARS * 4]
     value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return " ".join(_decode_words(value).split())
+    return " ".join(_decode_words(value).split())[: limits.MAX_HEADER_CHARS]
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -158,7 +162,7 @@ def _addresses(msg: Message, name: str) -> tuple[Person, ...]:
         pairs = email.utils.getaddresses([" ".join(raw.split())])
     except Exception:
         return ()
-    pairs = _join_split_names(pairs)
+    pairs = _join_split_names(pairs[: limits.MAX_ADDRESSES])
     for display, addr in pairs:
         address = addr.strip().lower() or None
         if address and "@" not in address and not display:
@@ -209,6 +213,8 @@ def _date(msg: Message) -> dt.datetime | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
+    if not 1970 <= when.year <= 2200:  # a date no mail has; arithmetic on it overflows
+        return None
     return when
 
 
@@ -240,8 +246,8 @@ def _charset_decode(payload: bytes, charset: str | None) -> str:
         if not cs:
             continue
         try:
-            return payload.decode(cs)
-        except (LookupError, UnicodeDecodeError):
+            return limits.scrub(payload.decode(cs))
+        except (LookupError, ValueError, TypeError):  # unknown, lying, or not a text codec
             continue
     # Neither the declared charset nor UTF-8: cp1252 maps almost every byte.
     return payload.decode("cp1252", errors="replace")
@@ -250,7 +256,10 @@ def _charset_decode(payload: bytes, charset: str | None) -> str:
 def _payload_bytes(part: Message) -> bytes:
     """The decoded bytes of a leaf part, tolerant of broken transfer encodings."""
     cte = (_raw_header(part, "content-transfer-encoding") or "").strip().lower()
-    raw = part.get_payload(decode=False)
+    try:
+        raw = part.get_payload(decode=False)
+    except Exception:  # a charset parameter made of undecodable bytes, and the like
+        raw = getattr(part, "_payload", "")
     if isinstance(raw, list):
         return b""
     if not isinstance(raw, str):
@@ -282,50 +291,9 @@ def _part_text(part: Message) -> str:
     return _charset_decode(_payload_bytes(part), _charset(part))
 
 
-class _TextOfHtml(HTMLParser):
-    """Collects the visible text of an HTML body with the standard library's parser.
-
-    A tokenizer, not a tree builder: linear in the input, lenient with broken markup,
-    and fast enough for HTML-only newsletters. Block elements and ``<br>`` become line
-    breaks, table cells are kept apart with `` | `` (e.g. an "Interviewer" column).
-    """
-
-    BLOCKS = frozenset(
-        {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-         "blockquote", "ul", "ol", "section", "article", "header", "footer"}
-    )  # fmt: skip
-    HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
-        elif tag in ("td", "th"):
-            self.out.append(" | ")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.out.append(data)
-
-
 def html_to_text(html: str) -> str:
     """Visible text of an HTML body: scripts, styles and comments dropped."""
-    parser = _TextOfHtml()
-    parser.feed(html[: MAX_TEXT * 5])
-    parser.close()
-    return normalise_text("".join(parser.out))
+    return normalise_text(html_to_visible(html[: limits.MAX_HTML_CHARS]))
 
 
 def normalise_text(text: str) -> str:
@@ -360,12 +328,23 @@ def _disposition(part: Message) -> str:
     return value.split(";", 1)[0].strip().lower()
 
 
-def _walk(msg: Message) -> Iterable[Message]:
+def _walk(msg: Message, degraded: list[str]) -> Iterable[Message]:
+    """The leaf parts, at most ``limits.MAX_PARTS`` of them."""
+    leaves = 0
     try:
-        yield from msg.walk()
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            leaves += 1
+            if leaves > limits.MAX_PARTS:
+                degraded.append("parts cut")
+                return
+            yield part
     except Exception:  # pathological nesting
         log.debug("could not walk the MIME tree")
-        yield msg
+        degraded.append("MIME tree unreadable")
+        if not leaves:
+            yield msg
 
 
 def _looks_like_calendar(ctype: str, filename: str | None) -> bool:
@@ -378,6 +357,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     """Parse one message; raise MalformedMessageError only when nothing is usable."""
     if not raw or not raw.strip():
         raise MalformedMessageError("empty message")
+    raw, cut = limits.bound(raw)
+    degraded = list(cut)
     try:
         msg: Message = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # the stdlib parser is lenient; this is rare
@@ -389,16 +370,16 @@ def parse_message(raw: bytes) -> ParsedMessage:
     html: list[str] = []
     calendars: list[str] = []
     attachments: list[str] = []
-    for part in _walk(msg):
-        if part.is_multipart():
-            continue
+    for part in _walk(msg, degraded):
         ctype = _content_type(part)
         filename = _filename(part)
         disposition = _disposition(part)
         if _looks_like_calendar(ctype, filename):
-            cal = _part_text(part)
-            if "BEGIN:VCALENDAR" in cal.upper():
+            cal, cal_cut = limits.bound_calendar(_part_text(part))
+            if "BEGIN:VCALENDAR" in cal.upper() and len(calendars) < 3:
                 calendars.append(cal)
+                if cal_cut:
+                    degraded.append("calendar cut")
             if filename:
                 attachments.append(filename)
             continue
@@ -419,12 +400,14 @@ def parse_message(raw: bytes) -> ParsedMessage:
         text = plain_text
     elif html:
         html_only = True
-        try:
-            text = html_to_text("\n".join(html))
-        except Exception:  # the parser is lenient; belt and braces for hostile HTML
-            log.warning("HTML body could not be converted; using tag-stripped text")
-            text = normalise_text(re.sub(r"<[^>]*>", " ", "\n".join(html)))
+        markup = "\n".join(html)
+        if len(markup) > limits.MAX_HTML_CHARS:
+            degraded.append("HTML cut")
+        text = html_to_text(markup)
 
+    if "\ufffd" in text:
+        degraded.append("lossy decode")
+    text = limits.cut_runs(text)
     headers = {}
     for name in KEPT_HEADERS:
         value = _header(msg, name)
@@ -437,7 +420,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     message_ids = _msg_ids(_header(msg, "message-id"))
     return ParsedMessage(
         message_id=message_ids[0] if message_ids else None,
-        subject=_header(msg, "subject"),
+        subject=limits.cut_runs(_header(msg, "subject")),
         sender=sender_list[0] if sender_list else None,
         to=_addresses(msg, "to"),
         cc=_addresses(msg, "cc"),
@@ -450,6 +433,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         html_only=html_only,
         calendars=tuple(calendars),
         attachments=tuple(attachments),
+        degraded=tuple(dict.fromkeys(degraded)),
     )
 
 

@@ -88,6 +88,10 @@ class TokenSource(Protocol):
 class _AmbiguousError(TransientError):
     """A non-idempotent request failed in a way that may have done its work."""
 
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 class _RateWindow:
     """A sliding-window limit: at most ``limit`` requests in any ``window`` seconds."""
@@ -129,9 +133,9 @@ class GraphClient:
     """The one HTTP edge to Graph: auth header, immutable ids, retries, concurrency cap.
 
     Idempotent calls (GET, PATCH, DELETE) are retried on 429, 5xx and connection
-    errors, honouring Retry-After; a POST is retried only when the server said it did
-    not do the work (429, or 503 with Retry-After) and raises :class:`_AmbiguousError`
-    otherwise, so its caller can check before trying again. A 401 gets one silent token
+    errors, honouring Retry-After; a failed POST is never repeated here: it raises
+    :class:`_AmbiguousError`, so its caller can look for what it may have made before
+    trying again. A 401 gets one silent token
     refresh. Links the server returns are followed only on the configured origin, so
     the bearer token never goes anywhere else.
     """
@@ -192,11 +196,15 @@ class GraphClient:
             if failure is None and resp is not None:
                 return self._checked(resp)
             assert failure is not None
-            safe = idempotent or failure.reason in ("429", "503+Retry-After")
+            # A POST is never sent twice here, even after a 429 or a 503 with Retry-After:
+            # Graph can answer those after it made the draft. The caller looks first.
+            safe = idempotent
             if safe and attempts.wait_or_give_up(failure):
                 continue
             message = f"Graph {what} failed ({failure.reason}); will try again on the next pass"
-            raise (TransientError if safe else _AmbiguousError)(message)
+            if safe:
+                raise TransientError(message)
+            raise _AmbiguousError(message, failure.retry_after)
 
     def _attempt(
         self,
@@ -524,13 +532,13 @@ class OutlookProvider(Provider):
                     raise _fail(resp, "the draft creation")
                 created: dict[str, Any] = resp.json()
                 return created
-            except _AmbiguousError:
+            except _AmbiguousError as exc:
                 found = self._draft_item(message_id)
                 if found is not None:
                     return found
                 if attempt == 2:
                     raise
-                self.client.policy.sleep(self.client.policy.delay(attempt))
+                self.client.policy.sleep(self.client.policy.delay(attempt, exc.retry_after))
         raise AssertionError("unreachable")
 
     def _draft_item(self, message_id: str) -> dict[str, Any] | None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sys
 import tempfile
 import threading
@@ -227,19 +226,40 @@ def build_app(
         raise TransientError(
             f"cannot reach the sign-in authority {settings.authority}: {type(exc).__name__}"
         ) from exc
-    except ValueError as exc:
-        # MSAL raises ValueError for every 4xx of the discovery document; a 408 or 429
-        # is the server asking to come back later, not a wrong authority.
-        chain = [exc, exc.__context__, exc.__cause__]
-        status = re.search(r"HTTP status: (\d{3})", " ".join(str(e) for e in chain if e))
-        if status is not None and status.group(1) in ("408", "429"):
-            raise TransientError(
-                f"the sign-in authority {settings.authority} asked to retry later "
-                f"(HTTP {status.group(1)})"
-            ) from exc
-        raise ConfigError(
-            f"[outlook] authority {settings.authority} has no usable OpenID configuration"
+    except msal.exceptions.MsalServiceError as exc:
+        raise TransientError(
+            f"the sign-in authority {settings.authority} failed: {_first_line(exc)}"
         ) from exc
+    except ValueError as exc:
+        # MSAL raises ValueError for any failed discovery (a 429 or a 503 it throttled
+        # included), so ask the authority once more to tell "wrong" from "busy".
+        status = _discovery_status(settings, http_client)
+        if status is not None and status in (400, 401, 403, 404, 410):
+            raise ConfigError(
+                f"[outlook] authority {settings.authority} has no usable OpenID "
+                f"configuration (HTTP {status})"
+            ) from exc
+        raise TransientError(
+            f"the sign-in authority {settings.authority} did not answer usably"
+            + (f" (HTTP {status})" if status and status != 200 else "")
+            + "; the next pass tries again"
+        ) from exc
+
+
+def _discovery_status(settings: OutlookSettings, http_client: Any) -> int | None:
+    """The HTTP status of the authority's OpenID configuration now (None: unreachable)."""
+    url = f"{settings.authority.rstrip('/')}/v2.0/.well-known/openid-configuration"
+    try:
+        response = (http_client or requests).get(url, timeout=15)
+    except requests.RequestException:
+        return None
+    status = int(response.status_code)
+    if status == 200:
+        try:
+            response.json()
+        except ValueError:
+            return 404  # answers, but not with an OpenID configuration: a wrong URL
+    return status
 
 
 def sign_in(cfg: Config, *, interactive: bool, out: TextIO | None = None) -> int:

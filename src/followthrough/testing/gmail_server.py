@@ -56,6 +56,7 @@ from followthrough.testing.gmail_model import (
     not_found,
     unb64url,
 )
+from followthrough.testing.quiet import QuietHTTPServer
 
 logger = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ class GmailServer:
 
     def start(self) -> GmailServer:
         handler = type("Handler", (_Handler,), {"gmail": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = QuietHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(0.05,), name="gmail-server", daemon=True
