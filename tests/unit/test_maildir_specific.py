@@ -131,14 +131,28 @@ def test_unknown_ref_is_malformed(root: Path) -> None:
         MaildirProvider(root).get_message(MessageRef("Archive/1.a.host", Direction.IN))
 
 
-def test_oversize_file_is_refused_without_reading(root: Path) -> None:
+def test_a_huge_message_is_read_in_part_never_dropped(root: Path) -> None:
     path = root / "INBOX" / "new" / "1.big.host"
+    head = (
+        b"From: Dana <dana@acme.example>\nTo: Sam <sam.lee@example.com>\n"
+        b"Subject: Your offer from Acme\nMessage-ID: <offer@acme.example>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+        b"We are delighted to offer you the position of Backend Engineer.\n--b\n"
+        b"Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
+    )
     with open(path, "wb") as fh:
-        fh.truncate(26 * 1024 * 1024)  # sparse: costs no disk
+        fh.write(head)
+        fh.truncate(30 * 1024 * 1024)  # the attachment: sparse, costs no disk
     provider = MaildirProvider(root)
     (ref,) = provider.fetch_changes(None).messages
-    with pytest.raises(MalformedMessageError, match="limit"):
-        provider.get_message(ref)
+    data = provider.get_message(ref)
+    assert data.startswith(head)
+    assert len(data) < 30 * 1024 * 1024
+    from followthrough.classify import classify_bytes
+
+    parsed, result = classify_bytes(data, account="sam.lee@example.com")
+    assert "delighted to offer" in parsed.text
+    assert result.kind.value == "offer"
 
 
 def test_new_refs_are_oldest_first_with_directions(root: Path) -> None:

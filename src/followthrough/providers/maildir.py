@@ -60,7 +60,7 @@ logger = logging.getLogger(__name__)
 INBOX, SENT, DRAFTS = "INBOX", "Sent", "Drafts"
 """Folder labels used in refs; stable whatever the folders are called on disk."""
 
-DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024
 _MAX_HEADER_BYTES = 256 * 1024
 _SENT_SLACK_SECONDS = 3_600  # clock skew, and tools that set mtime from the Date header
 _UID_RE = re.compile(r",U=\d+")
@@ -229,7 +229,7 @@ class MaildirProvider(Provider):
     :param inbox: the inbox folder name (the root itself in a Maildir++ tree also works).
     :param sent: the sent folder name; common alternatives are tried when it is missing.
     :param drafts: the drafts folder name; created (cur/new/tmp) when no candidate exists.
-    :param max_message_bytes: larger messages are refused without being read.
+    :param max_message_bytes: of a larger message only the first bytes are read.
     :raises MailboxError: the root is missing or unreadable, or there is no inbox.
     """
 
@@ -402,17 +402,11 @@ class MaildirProvider(Provider):
                 break
             try:
                 with open(path, "rb") as fh:
-                    size = os.fstat(fh.fileno()).st_size
-                    if size > self.max_message_bytes:
-                        raise MalformedMessageError(
-                            f"message {ref.ref} is {size} bytes, over the "
-                            f"{self.max_message_bytes}-byte limit"
-                        )
-                    data = fh.read(self.max_message_bytes + 1)
+                    # A huge message (an offer with its attachments) is read in part:
+                    # its headers and text come first, and the parser reads no further.
+                    data = fh.read(self.max_message_bytes)
             except FileNotFoundError:
                 continue
-            if len(data) > self.max_message_bytes:
-                raise MalformedMessageError(f"message {ref.ref} grew over the size limit")
             return data
         raise MalformedMessageError(f"message {ref.ref} is no longer in the mailbox")
 

@@ -25,6 +25,7 @@ from followthrough.errors import (
 )
 from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
+from followthrough.service import retry
 from followthrough.service.rebuild import ignore_patterns, ignored_by
 from followthrough.store.models import Application, Message, SyncState
 from followthrough.tracker.names import is_person_address
@@ -38,6 +39,7 @@ class IngestReport:
     seen: int = 0
     stored: int = 0
     failed: int = 0
+    retried: int = 0
     resynced: bool = False
 
 
@@ -58,14 +60,18 @@ def message_row(
 
     :raises MalformedMessageError: when the message cannot be parsed at all.
     """
-    from followthrough.classify import classify_bytes
+    from followthrough.classify import classify
     from followthrough.classify.asks import asks_candidate
+    from followthrough.mail.parse import parse_message
 
-    direction = ref.direction
-    parsed, result = classify_bytes(raw, account=account, direction=direction, directory=directory)
+    parsed = parse_message(raw)
     sender = parsed.sender
+    # Direction is decided once, here, before the classifier reads the message: the
+    # provider's folder, or the user's own address as sender (a copy in the inbox).
+    direction = ref.direction
     if sender and sender.address and sender.address.lower() == account.lower():
         direction = Direction.OUT
+    result = classify(parsed, account=account, direction=direction, directory=directory)
     return Message(
         mailbox=mailbox,
         provider_ref=ref.ref,
@@ -114,6 +120,59 @@ def _error_row(ref: MessageRef, *, mailbox: str, now: dt.datetime, error: str) -
     )
 
 
+_COPIED = (
+    "thread_id", "message_id", "in_reply_to", "references", "date", "direction", "subject",
+    "sender_name", "sender_address", "recipients", "human", "kind", "company",
+    "company_domain", "role", "interview_start", "interview_end", "calendar_uid",
+    "interviewers", "reply_by", "confidence", "evidence", "language", "asks",
+)  # fmt: skip
+
+
+def _read_again(
+    provider: Provider,
+    sessions: sessionmaker[Session],
+    *,
+    mailbox: str,
+    account: str,
+    now: dt.datetime,
+    directory: CompanyDirectory,
+) -> int:
+    """Read again the messages that could not be read before and whose time has come."""
+    done = 0
+    with sessions.begin() as session:
+        rows = session.scalars(
+            select(Message).where(
+                Message.mailbox == mailbox,
+                Message.error.startswith(retry.UNREADABLE),
+                Message.retry_at.is_not(None),
+                Message.retry_at <= now,
+            )
+        ).all()
+        for row in rows:
+            ref = MessageRef(row.provider_ref, Direction(row.direction), row.thread_id)
+            try:
+                fresh = message_row(
+                    provider.get_message(ref),
+                    ref,
+                    mailbox=mailbox,
+                    account=account,
+                    now=now,
+                    directory=directory,
+                )
+            except (TransientError, AuthError):
+                raise
+            except Exception as exc:
+                retry.failed(row, f"{retry.UNREADABLE}{exc}", now)
+                logger.warning("message %s still cannot be read: %s", row.provider_ref, exc)
+                continue
+            for name in _COPIED:
+                setattr(row, name, getattr(fresh, name))
+            row.error, row.retry_at, row.processed = None, None, False
+            done += 1
+            logger.info("message %s read on try %d", row.provider_ref, row.attempts + 1)
+    return done
+
+
 def ingest(
     provider: Provider,
     sessions: sessionmaker[Session],
@@ -142,6 +201,9 @@ def ingest(
             for domain in app.domains or ():
                 if app.company:
                     directory.learn(domain, app.company)
+    report.retried = _read_again(
+        provider, sessions, mailbox=mailbox, account=account, now=now, directory=directory
+    )
     todo = [ref for ref in changes.messages if ref.ref not in known]
     report.seen = len(changes.messages)
     total = len(todo)
@@ -163,6 +225,12 @@ def ingest(
             except MalformedMessageError as exc:
                 logger.warning("skipping message %s: %s", ref.ref, exc)
                 rows.append(_error_row(ref, mailbox=mailbox, now=now, error=str(exc)))
+                report.failed += 1
+            except OSError as exc:  # unreadable for now: stored, and read again later
+                logger.warning("cannot read message %s now (%s); will try again", ref.ref, exc)
+                row = _error_row(ref, mailbox=mailbox, now=now, error="")
+                retry.failed(row, f"{retry.UNREADABLE}{exc}", now)
+                rows.append(row)
                 report.failed += 1
             except Exception as exc:  # a classifier bug must not stop the pass
                 logger.exception("skipping message %s after an unexpected error", ref.ref)

@@ -20,6 +20,7 @@ from followthrough.config import ReviewConfig
 from followthrough.model import Direction, Kind, State
 from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
+from followthrough.service import retry
 from followthrough.service.history import effective_kind, history
 from followthrough.store.models import Application, Event, InterviewRow, Message
 from followthrough.tracker.match import Candidate, Clues, match
@@ -376,7 +377,10 @@ class Tracker:
         cause = f"{kind.value} (message #{msg.id}{corrected}): {msg.subject[:80]}"
         if direction is Direction.OUT:
             if not app.state:
-                self.record(app, OUTBOUND_START[kind], at=msg.date, cause=cause, message=msg)
+                # The candidate's own mail of any other kind (a corrected kind, an
+                # application sent from their address) opens the application as applied.
+                start = OUTBOUND_START.get(kind, State.APPLIED)
+                self.record(app, start, at=msg.date, cause=cause, message=msg)
             elif not any(row.start > msg.date for row in app.interviews):
                 # (a thank-you for round one while round two lies ahead moves nothing)
                 self.fire(app, Trigger.CANDIDATE_WROTE, at=msg.date, cause=cause, message=msg)
@@ -387,17 +391,34 @@ class Tracker:
         if not app.state:  # a first message that moves nothing still opens the application
             self.record(app, State.APPLIED, at=msg.date, cause=cause, message=msg)
 
+    def _apply_alone(self, msg: Message, now: dt.datetime) -> None:
+        """Apply one message in a savepoint: a failure is recorded on that message alone
+        (and logged), its half-done changes are undone, the pass goes on, and the message
+        is tried again on a later pass (``service.retry``)."""
+        try:
+            with self.session.begin_nested():
+                self.apply(msg)
+                if msg.error is not None and msg.attempts:  # a retry that worked
+                    msg.error, msg.retry_at = None, None
+        except Exception as exc:  # a bug on one message must not stop every later pass
+            logger.exception("message %s could not be applied; the pass goes on", msg.id)
+            again = retry.failed(msg, f"not applied: {exc!r}", now)
+            msg.processed = not again
+
     def run(self, now: dt.datetime) -> int:
         """Apply every unprocessed message dated up to ``now``, then fire timers up to ``now``."""
         pending = self.session.scalars(
             select(Message)
             .where(
-                Message.mailbox == self.mailbox, Message.processed.is_(False), Message.date <= now
+                Message.mailbox == self.mailbox,
+                Message.processed.is_(False),
+                Message.date <= now,
+                or_(Message.retry_at.is_(None), Message.retry_at <= now),
             )
             .order_by(Message.date, Message.id)
         ).all()
         for msg in pending:
-            self.apply(msg)
+            self._apply_alone(msg, now)
         for app in self.session.scalars(awake(now)).all():
             self.timers(app, now)
         return len(pending)

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
 SCRATCH_PREFIX = "_alembic_tmp_"  # tables Alembic's batch mode builds and renames
-HEAD = "0002"
+HEAD = "0003"
 """The newest schema, so that opening an up-to-date database needs no Alembic import;
 a test checks that it names the newest migration."""
 

@@ -116,6 +116,10 @@ class Message(Base):
     # processed: applied to the tracker. Mail dated after the clock waits unprocessed.
     processed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     error: Mapped[str | None] = mapped_column(Text)
+    # A message whose reading or applying failed is tried again after ``retry_at``,
+    # at most MAX_ATTEMPTS times (service/retry.py); ``attempts`` counts the failures.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    retry_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     # What the employer asks the candidate (availability, documents, ...), or None.
     asks: Mapped[str | None] = mapped_column(String(64))
     # "pending" while a doubtful message waits for the user's review, "accepted" after it.
