@@ -7,8 +7,10 @@ section 6 keep their names; the rest (``[policy]``, ``[drafts]``, ``[service]``)
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -117,7 +119,7 @@ def _numbers(section: dict[str, Any], cls: type[Any], name: str, problems: list[
     values: dict[str, Any] = {}
     for key, value in section.items():
         if key not in known:
-            problems.append(f"[{name}] {key}: unknown setting")
+            problems.append(f"[{name}] {key}: unknown setting{_nearest(key, known)}")
             continue
         default = getattr(cls(), key)
         if isinstance(default, bool) or not isinstance(value, type(default) | int):
@@ -142,12 +144,55 @@ def _review(section: dict[str, Any], problems: list[str]) -> ReviewConfig:
     return ReviewConfig(min_confidence=threshold.min_confidence, all=review_all is True)
 
 
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "account": frozenset({"address", "name", "timezone"}),
+    "mailbox": frozenset({"provider", "path", "inbox", "sent", "drafts"}),
+    "storage": frozenset({"database"}),
+    "drafts": frozenset({"templates", "signature", "language", "rejection_reply"}),
+    "review": frozenset({"min_confidence", "all"}),
+    "gmail": frozenset({"client_secret", "credentials", "api_endpoint"}),
+    "outlook": frozenset({"client_id", "authority", "graph_endpoint", "token_cache"}),
+    "policy": frozenset(f.name for f in fields(Settings) if f.name != "tz"),
+    "service": frozenset(f.name for f in fields(ServiceConfig)),
+}
+"""Every table and key the config may hold: anything else is a typo, said as such."""
+
+
+def _nearest(word: str, choices: Iterable[str]) -> str:
+    found = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean {found[0]!r}?)" if found else ""
+
+
+def _unknown(raw: dict[str, Any], problems: list[str]) -> None:
+    for table, value in raw.items():
+        if table not in KNOWN_KEYS:
+            problems.append(f"[{table}]: unknown section{_nearest(table, KNOWN_KEYS)}")
+            continue
+        if isinstance(value, dict):
+            for key in value:
+                if key not in KNOWN_KEYS[table] and table not in ("policy", "service", "review"):
+                    near = _nearest(key, KNOWN_KEYS[table])
+                    problems.append(f"[{table}] {key}: unknown setting{near}")
+
+
+def _database_url(value: str, problems: list[str]) -> str:
+    """The database URL; a plain path is a mistake worth a precise hint."""
+    if "://" not in value:
+        path = Path(value).expanduser()
+        problems.append(
+            f"[storage] database {value!r} is a path, not a URL; write "
+            f'database = "sqlite:///{path if path.is_absolute() else path.resolve()}"'
+        )
+    return value
+
+
 def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
     """Build a :class:`Config` from parsed TOML.
 
-    :raises ConfigError: listing every problem found.
+    :raises ConfigError: listing every problem found, unknown sections and keys too.
     """
     problems: list[str] = []
+    _unknown(raw, problems)
     account = _table(raw, "account", problems)
     mailbox = _table(raw, "mailbox", problems)
     storage = _table(raw, "storage", problems)
@@ -168,9 +213,11 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
         problems.append(
             "[mailbox] path is missing (the Maildir root holding INBOX/, Sent/, Drafts/)"
         )
-    database = storage.get("database") or f"sqlite:///{data_home() / 'state.db'}"
-    if not isinstance(database, str):
+    database = storage.get("database", f"sqlite:///{data_home() / 'state.db'}")
+    if not isinstance(database, str) or not database:
         problems.append("[storage] database must be a SQLAlchemy URL string")
+    else:
+        database = _database_url(database, problems)
     policy = _numbers(_table(raw, "policy", problems), Settings, "policy", problems)
     service = _numbers(_table(raw, "service", problems), ServiceConfig, "service", problems)
     drafts_raw = _table(raw, "drafts", problems)
