@@ -148,3 +148,19 @@ def test_a_bad_request_is_a_mailbox_error(server: GraphServer, cfg: Config) -> N
     server.fail("delta:inbox", 400)
     with pytest.raises(MailboxError, match="HTTP 400"):
         provider_for(cfg).fetch_changes(None)
+
+
+def test_delta_links_are_kept_in_the_form_graph_documents(server: GraphServer, cfg: Config) -> None:
+    server.deliver(mail(), "inbox")
+    provider = provider_for(cfg)
+    first = provider.fetch_changes(None)
+    links = json.loads(first.cursor[len(CURSOR_PREFIX) :])
+    assert all("/me/mailfolders('" in link for link in links.values())  # id form, lower case
+    server.counts.clear()
+    idle = provider.fetch_changes(first.cursor)
+    assert idle.messages == ()  # no relisting of the inbox
+    assert server.graph_requests() == 2
+    host = cfg.outlook["graph_endpoint"].split("/")[2]
+    foreign = {k: v.replace(host, "graph.evil.example") for k, v in links.items()}
+    with pytest.raises(CursorExpiredError):  # the token never goes to another host
+        provider.fetch_changes(CURSOR_PREFIX + json.dumps(foreign))

@@ -369,9 +369,13 @@ class OutlookProvider(Provider):
             raise CursorExpiredError("unreadable Outlook cursor") from None
         for folder, _ in FOLDERS:
             link = links.get(folder) if isinstance(links, dict) else None
-            prefix = f"{self.client.endpoint}/me/mailFolders/{folder}/"
-            if not isinstance(link, str) or not link.startswith(prefix):
+            # Stored as Graph returned it: Graph names the folder by id and in its own
+            # case (mailfolders('AQMk...')), so only the endpoint (host and version) and
+            # that it is a delta link are checked, never the path's form.
+            if not isinstance(link, str) or not self.client.owns(link):
                 raise CursorExpiredError("the Outlook cursor belongs to another endpoint")
+            if "/delta" not in link.lower():
+                raise CursorExpiredError("the Outlook cursor holds no delta link")
         return {folder: links[folder] for folder, _ in FOLDERS}
 
     # -- sync ------------------------------------------------------------------------------

@@ -544,7 +544,9 @@ class GraphServer:
         self, folder: str, query: dict[str, str], page_size: int
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Answer one delta request: (status, body, extra headers)."""
-        base = f"{self.graph_endpoint}/me/mailFolders/{folder}/messages/delta"
+        # Links name the folder by id, as the delta documentation's examples do:
+        # .../me/mailfolders('AQMk...')/messages/delta?$deltatoken=...
+        base = f"{self.graph_endpoint}/me/mailfolders('{self.folder_id(folder)}')/messages/delta"
         with self.lock:
             token = query.get("$deltatoken") or query.get("$skiptoken")
             if token is not None:
@@ -683,10 +685,17 @@ def _graph_route(method: str, parts: list[str]) -> tuple[str, dict[str, str]] | 
     """Map ``/v1.0/me/...`` path parts to an endpoint name and its parameters."""
     if parts[:2] != ["v1.0", "me"]:
         return None
-    rest = parts[2:]
+    rest: list[str] = []
+    for part in parts[2:]:  # mailfolders('id') is the key form of mailFolders/id
+        keyed = re.fullmatch(r"(?i)mailfolders\('([^']*)'\)", part)
+        if keyed is not None:
+            rest += ["mailFolders", keyed.group(1)]
+        else:
+            rest.append("mailFolders" if part.lower() == "mailfolders" else part)
     match method, rest:
         case "GET", ["mailFolders", folder, "messages", "delta"]:
-            return "delta:" + folder.lower(), {"folder": folder}
+            name = folder.removeprefix("AQMkFolder-").lower()
+            return "delta:" + name, {"folder": folder}
         case "GET", ["mailFolders", folder]:
             return "folder:get", {"folder": folder}
         case "GET", ["mailFolders", folder, "messages"]:
