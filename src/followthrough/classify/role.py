@@ -18,10 +18,12 @@ _TITLE_WORD = (
     r"sre|devops|lead|intern|researcher|technician|accountant|coordinator|writer|ontwikkelaar|programador|"
     r"desenvolvedor|engenheiro|product owner|owner|recruiter|officer|head)"
 )
+# Possessive (*+): a word is never given back character by character, which made the
+# search quadratic in long runs (base64, URLs); what follows a word is never a letter.
 _ROLE = (
-    r"(?P<r>(?:[A-ZÀ-Þ][\w/·'’+.\-]*|[A-Z]{2,}|de|of|and|&|en|des|du|y|I{1,3}|II|III)"
-    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w/·'’+.\-]*|[A-Z]{2,}|de|of|and|&|en|des|du|y|I{1,3}|\((?:m/w/d|w/m/d|f/h|h/f|m/f|remote|hybrid|[A-Z][\w .-]{0,20})\))){0,7}"
-    r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})?)"
+    r"(?P<r>(?:[A-ZÀ-Þ][\w/·'’+.\-]*+|[A-Z]{2,}|de|of|and|&|en|des|du|y|I{1,3}|II|III)"
+    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w/·'’+.\-]*+|[A-Z]{2,}|de|of|and|&|en|des|du|y|I{1,3}|\((?:m/w/d|w/m/d|f/h|h/f|m/f|remote|hybrid|[A-Z][\w .-]{0,20})\))){0,7}"
+    r"(?:,[ \t]+[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+){0,2})?)"
 )
 _BODY = [
     re.compile(
@@ -47,6 +49,11 @@ _BODY = [
     re.compile(rf"(?i:take\s+the|complete\s+an?\s+assessment\s+for|assessment\s+for)\s+{_ROLE}"),
     re.compile(rf"{_ROLE}\s+(?i:role|position|assessment)\b"),
 ]
+_SEARCHED = 6_000  # characters of the newest text searched for a title
+_BODY_NEEDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (pattern, ("role", "position", "assessment") if pattern is _BODY[-1] else ())
+    for pattern in _BODY
+]
 _SUBJECT_SPLIT = re.compile(r"\s+[-–|/]\s+|:\s+|\s+@\s+|\s+at\s+|\s+bei\s+|\s+chez\s+|\s*\(|\)\s*")
 _HAS_TITLE = re.compile(rf"(?i)\b{_TITLE_WORD}\w*\b|(?i:\bBackend\b)")
 _TRAILING = re.compile(
@@ -71,8 +78,13 @@ def _is_title(role: str) -> bool:
 
 def find_role(subject: str, text: str, company: str | None) -> str | None:
     """The job title the message names, or None."""
-    flat = re.sub(r"\s*\n\s*", " ", text)
-    for pattern in _BODY:
+    # A title is named near the top; the search stays short whatever the mail holds
+    # (the last pattern starts with the title itself and retries at every word).
+    flat = re.sub(r"\s*\n\s*", " ", text[:_SEARCHED])
+    low = flat.lower()
+    for pattern, needs in _BODY_NEEDS:
+        if needs and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(flat):
             role = _clean(m.group("r"))
             if company and role.endswith(company):

@@ -23,7 +23,7 @@ MAX_BOUNDARIES = 32
 MAX_DELIMITER_LINES = 160
 #: Leaf parts looked at, HTML characters converted, calendar characters and events read.
 MAX_PARTS = 64
-MAX_HTML_CHARS = 150_000
+MAX_HTML_CHARS = 120_000
 MAX_CALENDAR_CHARS = 120_000
 MAX_CALENDAR_EVENTS = 12
 #: Characters kept of a decoded header (a subject, a display name).

@@ -33,7 +33,7 @@ from followthrough.model import Person
 log = logging.getLogger(__name__)
 
 #: Cap on the decoded text kept from one message (characters).
-MAX_TEXT = 50_000
+MAX_TEXT = 32_000
 #: Cap on one decoded part before it is even looked at (bytes).
 MAX_PART_BYTES = 2_000_000
 #: Header names kept (lower-case) in :attr:`ParsedMessage.headers`.
@@ -298,6 +298,7 @@ def html_to_text(html: str) -> str:
 
 def normalise_text(text: str) -> str:
     """Unify line ends and blank runs, strip trailing blanks, cap the length."""
+    text = text[: MAX_TEXT * 3]  # the cap first: what lies past it is never looked at
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_WS_RE.sub(" ", line).rstrip() for line in text.split("\n")]
     text = "\n".join(lines)
