@@ -183,3 +183,36 @@ def test_draft_refs_are_stored_verbatim(world: tuple[GmailServer, Config]) -> No
     assert sorted(draft_id_of(DraftRef(ref or "", "")) for ref in refs) == sorted(
         server.draft_ids()
     )
+
+
+def _wall_clock_provider(cfg: Config) -> GmailProvider:
+    """Built as the command line builds it: no clock given, so the wall clock by default."""
+    return GmailProvider(GmailSettings.from_config(cfg), policy=fast_policy())
+
+
+def test_first_sync_and_resync_count_from_the_pass_clock_not_the_wall_clock(
+    world: tuple[GmailServer, Config],
+) -> None:
+    server, cfg = world
+    # Within 90 days of the pass, but more than 90 days before today's date.
+    old = server.add_message(make_mail(), internal_date=AFTER_PANEL - dt.timedelta(days=80))
+    provider = _wall_clock_provider(cfg)
+    sync_once(cfg, provider, open_database(cfg.database), FixedClock(AFTER_PANEL))
+    with open_database(cfg.database)() as session:
+        refs = set(session.scalars(select(Message.provider_ref)))
+    assert old in refs
+    stored = len(refs)
+    # Mail dated between the old cursor and the next pass, then Gmail drops the history.
+    later = [
+        server.add_message(make_mail(), internal_date=AFTER_PANEL + dt.timedelta(hours=h))
+        for h in (2, 30)
+    ]
+    server.expire_history()
+    provider = _wall_clock_provider(cfg)
+    sync_once(
+        cfg, provider, open_database(cfg.database), FixedClock(AFTER_PANEL + dt.timedelta(days=3))
+    )
+    with open_database(cfg.database)() as session:
+        refs = set(session.scalars(select(Message.provider_ref)))
+    assert set(later) <= refs
+    assert len(refs) == stored + 2  # nothing stored twice

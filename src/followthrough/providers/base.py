@@ -9,6 +9,8 @@ which mailbox it talks to.
 from __future__ import annotations
 
 import abc
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -125,6 +127,14 @@ class Provider(abc.ABC):
     @abc.abstractmethod
     def delete_draft(self, ref: DraftRef) -> None:
         """Remove one of our drafts; a draft already gone is not an error."""
+
+    def use_clock(self, now: Callable[[], dt.datetime]) -> None:  # noqa: B027 - optional hook
+        """Count time from the pass's clock (``--now`` or now), never the wall clock.
+
+        The service calls it at the start of every pass, before anything else; a
+        provider that reads the time (a first sync's look-back, a cursor's time) uses
+        it. The default reads no time.
+        """
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections; the default has nothing to release."""

@@ -325,6 +325,12 @@ class GmailProvider(Provider):
 
     # -- sync -----------------------------------------------------------------------------
 
+    def use_clock(self, now: Callable[[], dt.datetime]) -> None:
+        """The first sync's look-back and the cursor's time count from the pass's clock,
+        so a resync after an expired history goes back from the time the cursor was
+        written, also under ``--now``."""
+        self._clock = lambda: now().timestamp()
+
     def fetch_changes(self, cursor: str | None) -> ChangeSet:
         """New messages in the mailbox since ``cursor`` (Sent → OUT, the rest → IN).
 

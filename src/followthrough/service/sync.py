@@ -76,6 +76,7 @@ def sync_once(
     report = SyncReport()
     started = time.monotonic()
     _mark(sessions, mailbox, last_started=now)
+    provider.use_clock(clock.now)
     try:
         reconcile(provider, sessions, report.drafts)
         report.ingest = ingest(
