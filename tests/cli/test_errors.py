@@ -76,3 +76,20 @@ def test_a_drafts_folder_that_is_not_a_folder_is_one_line(tmp_path: Path) -> Non
     drafts.rmdir()
     drafts.write_text("not a folder", encoding="utf-8")
     _one_line_exit_2(config, "Drafts")
+
+
+def test_doctor_tells_of_messages_given_up(tmp_path: Path) -> None:
+    import sqlite3
+
+    config = maildir_config(tmp_path, tmp_path / "state.db")
+    (tmp_path / "Mail" / "INBOX" / "cur" / "a:2,S").write_bytes(
+        b"From: a@b.example\nSubject: hi\n\nhello\n"
+    )
+    assert run_cli("--config", str(config), "sync").returncode == 0
+    connection = sqlite3.connect(tmp_path / "state.db")
+    connection.execute("UPDATE messages SET error = 'gave up after 5 tries: OSError()'")
+    connection.commit()
+    connection.close()
+    checked = run_cli("--config", str(config), "doctor")
+    assert checked.returncode == 5
+    assert "after five tries" in checked.stdout

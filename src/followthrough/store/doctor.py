@@ -86,10 +86,42 @@ def examine(url: str) -> list[Finding]:
                 True,
             )
         )
+    if state.revision == head:
+        found.extend(_message_troubles(url))
     if path is not None:
         copy = path.with_name(path.name + ".bak")
         if copy.exists():
             found.append(Finding(True, f"copy from before the last upgrade: {copy}"))
+    return found
+
+
+def _message_troubles(url: str) -> list[Finding]:
+    """Messages waiting to be tried again, and those given up (``service.retry``)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            waiting, given_up = connection.execute(
+                text(
+                    "SELECT sum(retry_at IS NOT NULL), sum(error LIKE 'gave up%') "
+                    "FROM messages WHERE error IS NOT NULL"
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    found = []
+    if waiting:
+        found.append(Finding(True, f"{waiting} message(s) will be read or applied again later"))
+    if given_up:
+        found.append(
+            Finding(
+                False,
+                f"{given_up} message(s) could not be read or applied after five tries; "
+                "`followthrough show` lists them with their error",
+            )
+        )
     return found
 
 
