@@ -201,12 +201,15 @@ def make_drafts(
     now: dt.datetime,
     report: DraftReport,
 ) -> None:
-    """Make every draft due at ``now``; remove open drafts of closed applications."""
+    """Make every draft due at ``now``; remove open drafts of closed or ghosted applications."""
     settings = cfg.settings()
     account = cfg.account.address
     with sessions() as session:
         for app in session.scalars(awake(now)).all():
-            if State(app.state) in TERMINAL_STATES:
+            if State(app.state) is State.GHOSTED:
+                # The budget is spent: unsent nudges are stale; new employer mail reopens.
+                _close(session, provider, app, report)
+            elif State(app.state) in TERMINAL_STATES:
                 _close(session, provider, app, report)
                 h = history(app, account=account, now=now)
                 owed = rejection_reply(h, now, window_days=settings.thank_you_window_days)
