@@ -34,16 +34,6 @@ MAX_ADDRESSES = 100
 #: and name patterns backtrack over them.
 MAX_RUN = 160
 
-WANTED = frozenset(
-    {
-        "from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to",
-        "references", "mime-version", "content-type", "content-transfer-encoding",
-        "content-disposition", "auto-submitted", "list-unsubscribe", "list-id", "precedence",
-        "x-auto-response-suppress", "x-autoreply", "x-autorespond", "x-failed-recipients",
-        "return-path", "sender", "x-mailer", "thread-topic", "x-priority",
-    }
-)  # fmt: skip
-"""Header fields always kept (the first two of each), wherever they stand."""
 
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
@@ -72,7 +62,7 @@ def _fields(block: bytes) -> list[bytes]:
     return fields
 
 
-def _bound_headers(block: bytes, degraded: list[str]) -> bytes:
+def _bound_headers(block: bytes, wanted: frozenset[str], degraded: list[str]) -> bytes:
     if len(block) <= 64 * 1024 and block.count(b"\n") < MAX_HEADER_FIELDS:
         return block  # the usual case: nothing to cut, no copy made
     kept: list[bytes] = []
@@ -84,7 +74,7 @@ def _bound_headers(block: bytes, degraded: list[str]) -> bytes:
         if len(field) > MAX_HEADER_FIELD_BYTES:
             field = field[:MAX_HEADER_FIELD_BYTES]
             cut = True
-        if name.decode("ascii", "replace") in WANTED:
+        if name.decode("ascii", "replace") in wanted:
             seen[name] = seen.get(name, 0) + 1
             if seen[name] <= 2:
                 kept.append(field)
@@ -99,8 +89,12 @@ def _bound_headers(block: bytes, degraded: list[str]) -> bytes:
     return b"\n".join(kept)
 
 
-def bound(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
-    """``raw`` cut to the limits above, and what was cut or repaired (empty if nothing)."""
+def bound(raw: bytes, wanted: frozenset[str]) -> tuple[bytes, tuple[str, ...]]:
+    """``raw`` cut to the limits above, and what was cut or repaired (empty if nothing).
+
+    :param wanted: lower-case names of the header fields the reader uses; the first two
+        of each are kept wherever they stand, however many others come before them.
+    """
     degraded: list[str] = []
     if b"\x00" in raw:
         raw = raw.replace(b"\x00", b"")
@@ -113,7 +107,7 @@ def bound(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
         head, sep, body = raw, b"", b""
     else:
         head, sep, body = raw[: end.start()], raw[end.start() : end.end()], raw[end.end() :]
-    head = _bound_headers(head, degraded)
+    head = _bound_headers(head, wanted, degraded)
     delimiters = body.count(b"\n--")
     if delimiters > MAX_DELIMITER_LINES:
         at = -1

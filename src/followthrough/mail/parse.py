@@ -54,6 +54,12 @@ KEPT_HEADERS = (
     "x-priority",
 )
 
+#: Every header field this module reads: kept whole by ``limits.bound``.
+READ_HEADERS = frozenset(KEPT_HEADERS) | {
+    "from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to",
+    "references", "mime-version", "content-transfer-encoding", "content-disposition",
+}  # fmt: skip
+
 _MSGID_RE = re.compile(r"<([^<>\s]+)>")
 _WS_RE = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANKS_RE = re.compile(r"\n\s*\n\s*\n+")
@@ -358,7 +364,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     """Parse one message; raise MalformedMessageError only when nothing is usable."""
     if not raw or not raw.strip():
         raise MalformedMessageError("empty message")
-    raw, cut = limits.bound(raw)
+    raw, cut = limits.bound(raw, READ_HEADERS)
     degraded = list(cut)
     try:
         msg: Message = email.message_from_bytes(raw, policy=_POLICY)
