@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -120,12 +120,18 @@ def _error_row(ref: MessageRef, *, mailbox: str, now: dt.datetime, error: str) -
     )
 
 
-_COPIED = (
-    "thread_id", "message_id", "in_reply_to", "references", "date", "direction", "subject",
-    "sender_name", "sender_address", "recipients", "human", "kind", "company",
-    "company_domain", "role", "interview_start", "interview_end", "calendar_uid",
-    "interviewers", "reply_by", "confidence", "evidence", "language", "asks",
+# What a message read again takes from its fresh reading: every column but the row's
+# identity and bookkeeping, so a column added later is copied too.
+_KEPT_ON_REREAD = frozenset(
+    {"id", "mailbox", "provider_ref", "error", "attempts", "retry_at", "processed",
+     "review", "ignored", "application_id", "user_kind"}
 )  # fmt: skip
+_COPIED = tuple(c.key for c in Message.__table__.columns if c.key not in _KEPT_ON_REREAD)
+
+
+def _mark_ignored(row: Message, ignoring: Iterable[str]) -> None:
+    """Mail from a sender or domain the user ignores is stored but moves nothing."""
+    row.ignored = row.direction == Direction.IN.value and ignored_by(row.sender_address, ignoring)
 
 
 def _read_again(
@@ -136,6 +142,7 @@ def _read_again(
     account: str,
     now: dt.datetime,
     directory: CompanyDirectory,
+    ignoring: Iterable[str],
 ) -> int:
     """Read again the messages that could not be read before and whose time has come."""
     done = 0
@@ -167,6 +174,7 @@ def _read_again(
                 continue
             for name in _COPIED:
                 setattr(row, name, getattr(fresh, name))
+            _mark_ignored(row, ignoring)
             row.error, row.retry_at, row.processed = None, None, False
             done += 1
             logger.info("message %s read on try %d", row.provider_ref, row.attempts + 1)
@@ -202,7 +210,13 @@ def ingest(
                 if app.company:
                     directory.learn(domain, app.company)
     report.retried = _read_again(
-        provider, sessions, mailbox=mailbox, account=account, now=now, directory=directory
+        provider,
+        sessions,
+        mailbox=mailbox,
+        account=account,
+        now=now,
+        directory=directory,
+        ignoring=ignoring,
     )
     todo = [ref for ref in changes.messages if ref.ref not in known]
     report.seen = len(changes.messages)
@@ -215,9 +229,7 @@ def ingest(
                 row = message_row(
                     raw, ref, mailbox=mailbox, account=account, now=now, directory=directory
                 )
-                row.ignored = row.direction == Direction.IN.value and ignored_by(
-                    row.sender_address, ignoring
-                )
+                _mark_ignored(row, ignoring)
                 rows.append(row)
                 report.stored += 1
             except (TransientError, AuthError):
