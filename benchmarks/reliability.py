@@ -213,7 +213,7 @@ def _served(box: DemoMailbox) -> int:
     return served
 
 
-def _revoke(box: DemoMailbox, config: Path) -> Any:
+def _revoke(box: DemoMailbox) -> Any:
     server = _server(box)
     if server is None:
         return None
@@ -302,7 +302,7 @@ def attack_sync(
                     figures.faults += _served(episode.box)
                     _faults(episode.box, 0, seed=0)
                     before = episode.outcome()["messages"]
-                    _revoke(episode.box, episode.config)
+                    _revoke(episode.box)
                     code = episode.run("sync", "--now", when)
                     if code != 3 or episode.outcome()["messages"] != before:
                         figures.notes.append(f"revoked sign-in: exit {code}, expected 3")
