@@ -46,9 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="applications, states, what is due next, drafts made")
     p.add_argument("--json", action="store_true", help="one JSON object for programs")
     p.add_argument("--now", dest="sub_now", help="show what is due as of this ISO 8601 time")
-    p = sub.add_parser("classify", help="classify .eml files without a mailbox or config")
+    p = sub.add_parser("classify", help="classify .eml files without a mailbox")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--account", help="your own address, so your sent mail reads as outbound")
+    p.add_argument(
+        "--account",
+        help="your own address, so your sent mail reads as outbound "
+        "(default: [account] address of the config file, if there is one)",
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.eml")
     p = sub.add_parser("demo", help="the whole job on a bundled sample mailbox, no account")
     p.add_argument("--keep", type=Path, help="keep the demo mailbox and database in this folder")
@@ -143,6 +147,26 @@ def _row(path: Path, result: Classification) -> dict[str, Any]:
     }
 
 
+def _classify_account(args: argparse.Namespace) -> str | None:
+    """``--account``, else the config's address: the one given (which must load), or the
+    one at the default path when it exists (a broken one there is only warned about)."""
+    from followthrough.config import default_config_path, load
+    from followthrough.errors import ConfigError
+
+    if args.account:
+        return str(args.account)
+    if args.config is not None:
+        return load(args.config).account.address  # ConfigError: exit 2 with its message
+    path = default_config_path()
+    if not path.exists():
+        return None
+    try:
+        return load(path).account.address
+    except ConfigError as exc:
+        print(f"followthrough: warning: {exc}; classifying without your address", file=sys.stderr)
+        return None
+
+
 def _cmd_classify(args: argparse.Namespace) -> int:
     """Classify files; oldest first, sharing what one file says about a domain's company."""
     import datetime as dt
@@ -150,6 +174,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     from followthrough.classify import CompanyDirectory, classify
     from followthrough.mail.parse import ParsedMessage, parse_message
 
+    account = _classify_account(args)
     failed = 0
     parsed: dict[Path, ParsedMessage] = {}
     for path in args.files:
@@ -166,7 +191,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     results: dict[Path, Classification] = {}
     for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest):
         try:
-            results[path] = classify(msg, account=args.account, directory=directory)
+            results[path] = classify(msg, account=account, directory=directory)
         except Exception as exc:  # one file's fault must not cost the others their answer
             logger.debug("classifying %s failed", path, exc_info=exc)
             print(f"followthrough: {path}: cannot classify: {exc!r}", file=sys.stderr)

@@ -1,10 +1,12 @@
 """Decide the kind of one parsed message and extract its fields.
 
-Order of reasoning: direction first (it limits the possible kinds), then structural
-noise (auto-replies, bounces, bulk mail, account mail, scams, no hiring context), then
-the phrase rules over the newest part of the message, with a calendar invitation as
-strong evidence for an interview. Human employer mail that matches no rule but is
-clearly part of a hiring conversation is a ``recruiter_reply``.
+Direction first (it limits the possible kinds). Hard rules then settle only what cannot
+be the employer writing: bounces and out-of-office replies. Everything else is decided
+by the learned model (:mod:`followthrough.classify.learned`), which weighs the words of
+the subject and of the newest part of the body together with the sender, the headers,
+a calendar part, the phrase rules that fired and the mailbox's context (a reply in a
+conversation already taken as job mail, a domain already linked to an employer). Its
+probability is the confidence; the fields of job mail are then extracted by rules.
 """
 
 from __future__ import annotations
@@ -23,46 +25,22 @@ from followthrough.classify.company import (
 )
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.classify.ical import CalendarEvent, main_event
+from followthrough.classify.learned import features
+from followthrough.classify.learned import model as learned_model
 from followthrough.classify.people import interviewers_from_calendar, interviewers_from_text
 from followthrough.classify.quote import split_quoted
 from followthrough.classify.replyby import promised_date
 from followthrough.classify.role import find_role
-from followthrough.classify.rules import INBOUND_RULES, score
-from followthrough.classify.rules_out import OUTBOUND_RULES
 from followthrough.classify.when import find_times, home_zone
 from followthrough.mail.parse import ParsedMessage
 from followthrough.model import Classification, Direction, Kind, Person
 
 log = logging.getLogger(__name__)
 
-#: When two kinds score the same, the earlier one wins: a decision outranks logistics.
-PRIORITY = (
-    Kind.REJECTION,
-    Kind.OFFER,
-    Kind.ASSESSMENT,
-    Kind.INTERVIEW_INVITE,
-    Kind.APPLICATION_ACK,
-    Kind.RECRUITER_OUTREACH,
-    Kind.RECRUITER_REPLY,
-    Kind.THANK_YOU,
-    Kind.FOLLOW_UP,
-)
-THRESHOLD = 3.0
-BULK_OVERRIDE = 7.0
-
 _CONDITIONAL = re.compile(
     r"^\s*(?:if|should|in\s+case|unless|wenn|falls|sollten?|si|caso|indien|mocht)\b", re.IGNORECASE
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n{2,}")
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rif|r|res)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
-_DIGEST = re.compile(
-    r"(?i)jobs?\s+(?:you\s+may\s+be\s+interested\s+in|matching\s+your|for\s+you)|job\s+alert|new\s+jobs?\b|recommended\s+jobs?|"
-    r"see\s+all\s+jobs|manage\s+alerts|hot\s+(?:tech\s+)?jobs|stellenangebote\s+für\s+sie|offres\s+d'emploi\s+pour\s+vous|"
-    r"ofertas\s+de\s+empleo\s+para\s+ti|vagas\s+para\s+você|vacatures\s+voor\s+jou"
-)
-_VIEWED = re.compile(
-    r"(?i)\bviewed\s+your\s+(?:application|profile)|your\s+application\s+was\s+viewed|appeared\s+in\s+\d+\s+searches"
-)
 _INTERVIEWISH = re.compile(
     r"(?i)interview|screen|entretien|entrevista|gespräch|gesprek|onsite|on-site|round|panel|hiring|recruit|candidate|"
     r"technical|chat\s+with|intro\s+call|kennenlernen|vorstellung"
@@ -99,21 +77,6 @@ def decision_text(newest: str) -> str:
     """The newest part without wholly conditional sentences ("If you are not selected, ...")."""
     kept = [s for s in _SENTENCE_SPLIT.split(newest) if s.strip() and not _CONDITIONAL.match(s)]
     return _flatten(" ".join(kept))
-
-
-def _best(scores: dict[Kind, float], allowed: tuple[Kind, ...]) -> tuple[Kind | None, float, float]:
-    ranked = sorted(
-        ((scores.get(k, 0.0), -PRIORITY.index(k), k) for k in allowed if scores.get(k, 0.0) > 0),
-        reverse=True,
-    )
-    if not ranked:
-        return None, 0.0, 0.0
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
-    return ranked[0][2], ranked[0][0], second
-
-
-def _confidence(top: float, second: float) -> float:
-    return round(min(0.99, 0.55 + 0.06 * top + 0.05 * (top - second)), 2)
 
 
 def _domains(
@@ -154,6 +117,37 @@ def _calendar_is_interview(event: CalendarEvent, text: str, job: bool) -> bool:
     return bool(_INTERVIEWISH.search(blob)) or (job and bool(_INTERVIEWISH.search(text)))
 
 
+def _owner(
+    msg: ParsedMessage, account: str | None, direction: Direction | None
+) -> tuple[str | None, Direction]:
+    """The normalised account and the direction: mail from the account is outbound."""
+    account = account.strip().lower() if account else None
+    if direction is None:
+        sender = msg.sender.address if msg.sender else None
+        direction = Direction.OUT if account and sender == account else Direction.IN
+    return account, direction
+
+
+def model_features(
+    msg: ParsedMessage,
+    *,
+    account: str | None = None,
+    direction: Direction | None = None,
+    known_employer: bool = False,
+    job_thread: bool = False,
+) -> tuple[Direction, list[str]]:
+    """The direction and the model's feature strings of ``msg``, exactly as
+    :func:`classify_parsed` computes them (training reads mail through this)."""
+    account, direction = _owner(msg, account, direction)
+    newest, _history = split_quoted(msg.text)
+    flat, subject = decision_text(newest), _flatten(msg.subject)
+    if direction is Direction.OUT:
+        ctx = features.Context(Direction.OUT, newest, flat, subject, account, None)
+    else:
+        ctx = context_in(msg, newest, flat, subject, account, known_employer, job_thread)
+    return direction, features.extract(msg, ctx)
+
+
 def classify_parsed(
     msg: ParsedMessage,
     *,
@@ -162,23 +156,26 @@ def classify_parsed(
     directory: CompanyDirectory | None = None,
 ) -> Classification:
     """See :func:`followthrough.classify.classify`."""
-    account = account.strip().lower() if account else None
+    account, direction = _owner(msg, account, direction)
     sender_addr = msg.sender.address if msg.sender else None
-    if direction is None:
-        direction = Direction.OUT if account and sender_addr == account else Direction.IN
     newest, history = split_quoted(msg.text)
-    flat = decision_text(newest)
-    subject = _flatten(msg.subject)
+    flat, subject = decision_text(newest), _flatten(msg.subject)
     language = detect_language(newest or msg.subject)
     if direction is Direction.OUT:
         result = _classify_out(msg, newest, flat, subject, account, language, history)
     else:
         # Mail from a domain this mailbox already links to an employer is hiring mail
         # even when it says only "No decision yet, I'll have news next week".
-        known = directory is not None and bool(
-            directory.employer_name(senders.domain_of(sender_addr))
+        sender_domain = senders.domain_of(sender_addr)
+        known = directory is not None and directory.writes_job_mail(sender_domain)
+        thread = directory is not None and directory.in_job_thread(
+            (msg.in_reply_to, *msg.references)
         )
-        result = _classify_in(msg, newest, flat, subject, account, language, history, known)
+        result = _classify_in(msg, newest, flat, subject, account, language, history, known, thread)
+    if directory is not None and result.kind is not Kind.OTHER:
+        domain = senders.domain_of(sender_addr) if direction is Direction.IN else None
+        own = domain and not senders.is_vendor_domain(domain) and not senders.is_freemail(domain)
+        directory.note_job_mail(msg.message_id, domain if own else None)
     if directory is not None and result.kind is not Kind.OTHER and result.company:
         return _with_directory(result, directory)
     return result
@@ -214,6 +211,64 @@ def _other(evidence: str, language: str, confidence: float = 0.9) -> Classificat
     )
 
 
+def _learned(msg: ParsedMessage, ctx: features.Context) -> tuple[Kind, float, list[str]]:
+    """The model's kind, its probability, and the evidence a user is shown for it."""
+    found = features.extract(msg, ctx)
+    pred = learned_model.load().predict(features.buckets(found), ctx.direction)
+    kind, probability = pred.kind, pred.probability
+    ranked = ", ".join(f"{k.value} {p:.2f}" for k, p in pred.ranked[:3])
+    evidence = [f"model: {ranked}"]
+    strong = [Kind(f[4:]) for f in found if f.startswith("rk3:") and f[4:] != Kind.OTHER.value]
+    if kind is Kind.OTHER and strong and probability < CLEARLY_NOISE:
+        # The phrase rules say plainly what the model doubts ("wir möchten Sie zu einem
+        # Vorstellungsgespräch einladen" in two lines): take the rules' kind, but as a
+        # doubt, below the review threshold, so the user settles it before it counts.
+        kind = max(strong, key=pred.of)
+        probability = min(DOUBT, 1.0 - probability)
+        evidence.append("doubt: phrase rules disagree with the model")
+    elif kind is Kind.OTHER and probability < CLEARLY_NOISE and _in_conversation(msg, ctx):
+        # A person at an employer this mailbox deals with, or a reply in one of its
+        # hiring conversations, is job mail unless clearly noise; which kind is a doubt.
+        kind = next(k for k, _p in pred.ranked if k is not Kind.OTHER)
+        probability = DOUBT
+        evidence.append("doubt: job conversation, kind unclear")
+    rules = [f[2:] for f in found if f.startswith("r:") and f[2:].split(".")[0] in _PREFIX[kind]]
+    return kind, round(probability, 3), [*evidence, *rules]
+
+
+def _in_conversation(msg: ParsedMessage, ctx: features.Context) -> bool:
+    if ctx.direction is not Direction.IN or not (ctx.job_thread or ctx.known_employer):
+        return False
+    sender = msg.sender
+    return (
+        senders.looks_like_person(sender)
+        and not senders.is_automated_address(sender.address if sender else None)
+        and not noise.is_bulk(msg.headers)
+    )
+
+
+#: ``other`` at least this sure is noise whatever phrase rules fired (an alert that
+#: quotes "interview tips"); below it, strong rules make the message a doubt.
+CLEARLY_NOISE = 0.9
+#: The confidence of a doubt: under ``[review] min_confidence``'s default, so it waits.
+DOUBT = 0.5
+
+
+#: Rule-name prefixes per kind, to show the rules that agree with the model's kind.
+_PREFIX: dict[Kind, tuple[str, ...]] = {
+    Kind.REJECTION: ("rejection",),
+    Kind.OFFER: ("offer",),
+    Kind.ASSESSMENT: ("assessment",),
+    Kind.INTERVIEW_INVITE: ("invite", "interview"),
+    Kind.APPLICATION_ACK: ("ack",),
+    Kind.RECRUITER_OUTREACH: ("outreach",),
+    Kind.RECRUITER_REPLY: ("reply",),
+    Kind.THANK_YOU: ("thank_you", "thanks"),
+    Kind.FOLLOW_UP: ("follow_up", "followup"),
+    Kind.OTHER: ("other", "noise"),
+}
+
+
 def _classify_out(
     msg: ParsedMessage,
     newest: str,
@@ -223,12 +278,10 @@ def _classify_out(
     language: str,
     history: str = "",
 ) -> Classification:
-    scores, fired = score(OUTBOUND_RULES, subject, flat)
-    if scores.get(Kind.OTHER, 0) >= THRESHOLD:
-        return _other(fired[Kind.OTHER][0], language)
-    kind, top, second = _best(scores, (Kind.THANK_YOU, Kind.FOLLOW_UP))
-    if kind is None or top < THRESHOLD:
-        return _other("outbound.no_rule", language, 0.7)
+    ctx = features.Context(Direction.OUT, newest, flat, subject, account, None)
+    kind, confidence, evidence = _learned(msg, ctx)
+    if kind is Kind.OTHER:
+        return _other_with(evidence, language, confidence)
     recipients = tuple(p for p in (*msg.to, *msg.cc) if p.address and p.address != account)
     domains = _domains(msg, Direction.OUT, account, None)
     people = [p.name or "" for p in (*msg.to, *msg.cc)] + [
@@ -254,12 +307,31 @@ def _classify_out(
         company=company,
         role=find_role(msg.subject, newest, company),
         interviewers=tuple(Person(p.name, p.address) for p in interviewers),
-        confidence=_confidence(top, second),
-        evidence=tuple(fired[kind]),
+        confidence=confidence,
+        evidence=tuple(evidence),
         language=language,
         company_domain=company_domain,
         extra=extra,
     )
+
+
+def context_in(
+    msg: ParsedMessage,
+    newest: str,
+    flat: str,
+    subject: str,
+    account: str | None,
+    known_employer: bool = False,
+    job_thread: bool = False,
+) -> features.Context:
+    """What the model is told about an inbound message besides its text."""
+    event = main_event(msg.calendars) if msg.calendars else None
+    job = known_employer or noise.has_job_context(msg.subject, newest)
+    interviewish = event is not None and _calendar_is_interview(event, newest, job)
+    return features.Context(
+        Direction.IN, newest, flat, subject, account, event, known_employer, interviewish,
+        job_thread,
+    )  # fmt: skip
 
 
 def _classify_in(
@@ -271,59 +343,36 @@ def _classify_in(
     language: str,
     history: str = "",
     known_employer: bool = False,
+    job_thread: bool = False,
 ) -> Classification:
-    headers = msg.headers
-    if noise.is_bounce(msg.sender, msg.subject, headers):
+    # Hard rules only where a message cannot be the employer writing: a bounce, an
+    # out-of-office reply. Everything else is the model's judgement over all the clues.
+    if noise.is_bounce(msg.sender, msg.subject, msg.headers):
         return _other("noise.bounce", language, 0.97)
-    if noise.is_auto_reply(headers, msg.subject, newest):
+    if noise.is_auto_reply(msg.headers, msg.subject, newest):
         return _other("noise.auto_reply", language, 0.97)
-    if noise.is_account_mail(msg.subject, newest):
-        return _other("noise.account_mail", language)
-    if noise.is_scam(msg.subject, newest):
-        return _other("noise.scam", language)
-    job = known_employer or noise.has_job_context(msg.subject, newest)
-    event = main_event(msg.calendars) if msg.calendars else None
-    scores, fired = score(INBOUND_RULES, subject, flat)
-    if event is not None and _calendar_is_interview(event, newest, job):
-        scores[Kind.INTERVIEW_INVITE] = scores.get(Kind.INTERVIEW_INVITE, 0.0) + 4
-        fired.setdefault(Kind.INTERVIEW_INVITE, []).append("calendar.request")
-    if not job:
-        return _other("noise.no_job_context", language)
-    if _VIEWED.search(msg.subject) or _VIEWED.search(newest[:400]):
-        return _other("noise.viewed_notice", language)
-    is_reply = bool(_REPLY_SUBJECT.match(msg.subject) or msg.in_reply_to)
-    if is_reply and Kind.RECRUITER_OUTREACH in scores:
-        scores[Kind.RECRUITER_OUTREACH] -= 2
-    kind, top, second = _best(scores, PRIORITY[:7])
-    bulk = noise.is_bulk(headers)
-    digest = len(_DIGEST.findall(f"{msg.subject}\n{newest}")) > 0
-    if (bulk or digest) and (
-        kind is None or top < BULK_OVERRIDE or kind is Kind.RECRUITER_OUTREACH
-    ):
-        return _other("noise.bulk" if bulk else "noise.job_digest", language)
-    sender_auto = senders.is_automated_address(msg.sender.address if msg.sender else None)
-    evidence: list[str]
-    if kind is not None and top >= THRESHOLD:
-        evidence = list(fired[kind])
-    else:
-        human = not sender_auto and not senders.is_vendor_domain(
-            senders.domain_of(msg.sender.address if msg.sender else None)
-        )
-        if human and (is_reply or Kind.RECRUITER_REPLY in scores):
-            kind, top, second = Kind.RECRUITER_REPLY, max(top, THRESHOLD), min(second, top)
-            evidence = ["fallback.human_reply", *fired.get(Kind.RECRUITER_REPLY, [])]
-        else:
-            return _other("fallback.no_rule", language, 0.6)
+    ctx = context_in(msg, newest, flat, subject, account, known_employer, job_thread)
+    kind, confidence, evidence = _learned(msg, ctx)
+    if kind is Kind.OTHER:
+        return _other_with(evidence, language, confidence)
+    if ctx.calendar_interviewish and kind is Kind.INTERVIEW_INVITE:
+        evidence.append("calendar.request")
     return _fields_in(
         msg,
         kind,
         newest,
         account,
         language,
-        event,
+        ctx.event,
         tuple(evidence),
-        _confidence(top, second),
+        confidence,
         history,
+    )
+
+
+def _other_with(evidence: list[str], language: str, confidence: float) -> Classification:
+    return Classification(
+        kind=Kind.OTHER, evidence=tuple(evidence), confidence=confidence, language=language
     )
 
 

@@ -1,4 +1,5 @@
-"""Remember which company writes from which domain, learnt from the mailbox itself.
+"""Remember which company writes from which domain, learnt from the mailbox itself,
+and which messages belong to a hiring conversation (a reply to one is job mail).
 
 A recruiter's reply often names no company at all ("Thanks for the note, we'll get back
 to you by Friday"): only the domain says who it is. Earlier mail from the same domain
@@ -37,7 +38,32 @@ class CompanyDirectory:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}
         self._known: dict[str, str] = {}
+        self._threads: set[str] = set()  # Message-IDs of this mailbox's job mail
+        self._employers: set[str] = set()  # sender domains of its inbound job mail
         self._lock = threading.Lock()
+
+    def note_job_mail(self, message_id: str | None, employer_domain: str | None = None) -> None:
+        """Remember that ``message_id`` is part of a hiring conversation, and that
+        ``employer_domain`` (an employer's own, not an ATS's) writes job mail."""
+        with self._lock:
+            if message_id:
+                self._threads.add(message_id)
+            if employer_domain:
+                self._employers.add(employer_domain.lower())
+
+    def writes_job_mail(self, domain: str | None) -> bool:
+        """Whether job mail of this mailbox came from ``domain``, or it names an employer."""
+        if not domain:
+            return False
+        with self._lock:
+            if domain.lower() in self._employers:
+                return True
+        return bool(self.employer_name(domain))
+
+    def in_job_thread(self, ids: list[str | None] | tuple[str | None, ...]) -> bool:
+        """Whether a message answering ``ids`` (In-Reply-To, References) answers job mail."""
+        with self._lock:
+            return any(i in self._threads for i in ids if i)
 
     def learn(self, domain: str, name: str) -> None:
         """Record ``name`` for ``domain``; a longer spelling of the same name wins."""

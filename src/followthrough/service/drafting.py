@@ -193,6 +193,16 @@ def _close(session: Session, provider: Provider, app: Application, report: Draft
     session.commit()
 
 
+#: Drafts that ask the employer for news: never while a message that may be their
+#: answer (a rejection the classifier was unsure of) waits for the user's review.
+NUDGES = frozenset({DraftKind.FOLLOW_UP, DraftKind.CHECK_IN})
+
+
+def _waiting(app: Application) -> int | None:
+    """The id of a message of ``app`` that waits for review, if any."""
+    return next((m.id for m in app.messages if m.review == PENDING and not m.ignored), None)
+
+
 def make_drafts(
     provider: Provider,
     sessions: sessionmaker[Session],
@@ -226,7 +236,14 @@ def make_drafts(
                     )
             else:
                 h = history(app, account=account, now=now)
+                waiting = _waiting(app)
                 for due in due_now(h, settings, now):
+                    if waiting and due.kind in NUDGES:
+                        logger.info(
+                            "application %s: %s waits: message %s is under review",
+                            app.id, due.kind.value, waiting,
+                        )  # fmt: skip
+                        continue
                     if due.to is None or not due.to.address:
                         logger.info(
                             "application %s: %s due, nobody to send it to", app.id, due.kind

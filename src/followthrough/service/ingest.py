@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.classify.directory import CompanyDirectory
+from followthrough.classify.learned.model import ModelError
 from followthrough.errors import (
     AuthError,
     CursorExpiredError,
@@ -166,7 +167,7 @@ def _read_again(
                     now=now,
                     directory=directory,
                 )
-            except (TransientError, AuthError):
+            except (TransientError, AuthError, ModelError):
                 raise
             except Exception as exc:
                 retry.failed(row, f"{retry.UNREADABLE}{exc}", now)
@@ -207,8 +208,14 @@ def ingest(
         directory = CompanyDirectory()
         for app in session.scalars(select(Application)):
             for domain in app.domains or ():
+                directory.note_job_mail(None, domain)
                 if app.company:
                     directory.learn(domain, app.company)
+        linked = select(Message.message_id).where(
+            Message.mailbox == mailbox, Message.application_id.is_not(None)
+        )
+        for message_id in session.scalars(linked):
+            directory.note_job_mail(message_id)
     report.retried = _read_again(
         provider,
         sessions,
@@ -232,7 +239,7 @@ def ingest(
                 _mark_ignored(row, ignoring)
                 rows.append(row)
                 report.stored += 1
-            except (TransientError, AuthError):
+            except (TransientError, AuthError, ModelError):
                 raise  # not the message's fault: leave it unstored, the next pass retries
             except MalformedMessageError as exc:
                 logger.warning("skipping message %s: %s", ref.ref, exc)

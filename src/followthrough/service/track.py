@@ -313,10 +313,27 @@ class Tracker:
         return None
 
     def held(self, msg: Message, kind: Kind) -> bool:
-        """Whether ``msg`` must wait for the user's review before it moves anything."""
-        if kind is Kind.OTHER or msg.review is not None:
+        """Whether ``msg`` must wait for the user's review before it moves anything.
+
+        A message the classifier was unsure of waits, ``other`` included: an unsure
+        "other" may be the rejection that ends an application. With ``[review] all``,
+        every message of a job kind waits."""
+        if msg.review is not None or msg.user_kind:
             return False
-        return self.review.all or msg.confidence < self.review.min_confidence
+        if msg.confidence < self.review.min_confidence:
+            return True
+        return self.review.all and kind is not Kind.OTHER
+
+    def _would_move(self, msg: Message, kind: Kind) -> Application | None:
+        """The existing application a held message would move, if any."""
+        thread_app = self._thread_app(msg)
+        if kind is Kind.OTHER or thread_app is not None:
+            return self.session.get(Application, thread_app) if thread_app is not None else None
+        clues = Clues(
+            company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=None
+        )
+        app_id, _why = match(clues, self._candidates(clues))
+        return self.session.get(Application, app_id) if app_id is not None else None
 
     def apply(self, msg: Message) -> None:
         """Apply one message: match it, update its application, fire its trigger.
@@ -331,6 +348,12 @@ class Tracker:
         if self.held(msg, kind):
             msg.review = "pending"
             logger.info("message %s (%s) waits for review", msg.id, kind.value)
+            app = self._would_move(msg, kind)
+            if app is not None:
+                # Linked but without effect (history skips it): the application makes
+                # no follow-up until the user says what this message is.
+                self._link(msg, app)
+                app.dirty = True
             return
         direction = Direction(msg.direction)
         thread_app = self._thread_app(msg)
