@@ -24,8 +24,25 @@ CAP = rf"(?P<c>{_WORD}(?:{_JOIN}{_WORD}){{0,4}})"
 
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|GmbH|AG|SE|KG|"
-    r"GmbH\s*&\s*Co\.?\s*KG|SAS|SA|S\.A|SARL|SL|S\.L|SpA|S\.p\.A|BV|B\.V|NV|N\.V|AB|Oy|ApS|AS|Pty|Pvt)\.?)+$"
+    r"GmbH\s*&\s*Co\.?\s*KG|SAS|S\.A\.S|SA|S\.A|SARL|SL|S\.L|SpA|S\.p\.A|S\.r\.l|Srl|BV|B\.V|NV|N\.V|AB|Oy|"
+    r"ApS|AS|A/S|Pty|Pvt|Private|Ltda|S\.?A\.? de C\.?V|Sp\.\s*z\s*o\.o|e\.K|e\.V|gGmbH|UG)\.?)+$"
 )
+#: The forms a brand is written without in a draft ("at Lanterna Assicurazioni", not
+#: "at Lanterna Assicurazioni S.p.A."): those of a company's registry entry only, not
+#: "Co." or "Company", which are often part of the name people say.
+_REGISTRY_FORM = re.compile(
+    r"(?:,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|KG|SE|SAS|S\.A\.S|S\.A|SA|SARL|S\.L|SL|SpA|S\.p\.A|"
+    r"S\.r\.l|Srl|B\.V|BV|N\.V|NV|ApS|A/S|AB|Oy|Pvt\.?\s*Ltd|Pvt|Private\s+Limited|Ltda|Sp\.\s*z\s*o\.o|"
+    r"S\.?A\.? de C\.?V|UG)\.?)+$"
+)
+
+
+def brand(name: str) -> str:
+    """'Lanterna Assicurazioni S.p.A.' -> 'Lanterna Assicurazioni' (kept if that is all)."""
+    short = _REGISTRY_FORM.sub("", name).strip(" ,")
+    return short if len(short) >= 2 else name
+
+
 _ORG_SUFFIX = re.compile(
     r"(?i)(?:\s*[-–|,]\s*|\s+)(?:recruiting(?:\s+team)?|recruitment(?:\s+team)?|careers?|jobs|hiring(?:\s+team)?|"
     r"talent(?:\s+(?:team|acquisition|partners?))?|people(?:\s+(?:team|ops))?|hr|human\s+resources|"
@@ -50,6 +67,13 @@ _STOP_WORDS = """
     hybrid new york san francisco london eastern pacific central mountain time et pt ct est
     pst cst edt pdt utc gmt mez cet python kafka go java ihnen sie ihr ihre uns vous nous
     usted ustedes você
+    calendar kalender calendrier calendario confirmed bestätigt confirmé confirmado
+    recrutement rekrutacja reclutamento reclutamiento recrutamento werving recruitment
+    personalabteilung personal selección seleção selezione talento talent
+    seguimiento relance suivi nachfrage opvolging acompanhamento follow-up
+    producto produit produkt product engineering ingeniería ingénierie marketing finance
+    grüßen grüße saludos salutations cordialement groeten cumprimentos saluti
+    we've we're i'm i've
     """
 _STOP = frozenset(_STOP_WORDS.split())
 
@@ -226,7 +250,7 @@ def find_company(
         _from_text(found, "", history, penalty=1.0)
         best, domain = _choose(found, labels, agency)
     if best is not None:
-        best = _longest_spelling(best, f"{subject}\n{text}\n{sender_name}\n{history}")
+        best = brand(_longest_spelling(best, f"{subject}\n{text}\n{sender_name}\n{history}"))
     return best, domain
 
 

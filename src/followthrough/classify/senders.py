@@ -181,14 +181,25 @@ def org_label(domain: str | None) -> str | None:
     parts = [p for p in domain.split(".") if p]
     if len(parts) < 2:
         return parts[0] if parts else None
-    # Drop the public suffix (one label, or two for co.uk-like suffixes).
+    # Drop the public suffix: one label, or two for co.uk-like suffixes (a country code,
+    # or the reserved "example" standing in for one, after a category label).
     if (
         len(parts) >= 3
-        and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu")
-        and len(parts[-1]) == 2
+        and parts[-2] in _SECOND_LEVEL
+        and (len(parts[-1]) == 2 or parts[-1] == "example")
     ):
         return parts[-3]
     return parts[-2]
+
+
+#: Category labels under country codes: acme.co.uk, kelbridge.ac.uk, drgs.gov.uk,
+#: ashcombepark.sch.uk, trust.nhs.uk, agencia.gob.es, ville.gouv.fr, health.govt.nz.
+_SECOND_LEVEL = frozenset(
+    {
+        "co", "com", "org", "net", "ac", "gov", "edu", "sch", "nhs", "gob", "gouv",
+        "govt", "mil", "ltd", "plc", "nic", "res", "or", "ne", "go",
+    }
+)  # fmt: skip
 
 
 def is_vendor_domain(domain: str | None) -> bool:
