@@ -106,7 +106,7 @@ class Model:
 
     def predict(self, buckets: list[int], direction: Direction) -> Prediction:
         """``buckets`` are :func:`~followthrough.classify.learned.features.buckets`'."""
-        found = list(map(self.index.__getitem__, buckets))
+        found = [r for r in map(self.index.__getitem__, buckets) if r]
         logits = {
             j: self.bias[j] + sum(map(self.columns[j].__getitem__, found))
             for j in self.allowed[direction]
