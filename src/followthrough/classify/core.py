@@ -31,6 +31,8 @@ from followthrough.classify.people import interviewers_from_calendar, interviewe
 from followthrough.classify.quote import split_quoted
 from followthrough.classify.replyby import promised_date
 from followthrough.classify.role import find_role
+from followthrough.classify.rules import INBOUND_RULES
+from followthrough.classify.rules_out import OUTBOUND_RULES
 from followthrough.classify.when import find_times, home_zone
 from followthrough.mail.parse import ParsedMessage
 from followthrough.model import Classification, Direction, Kind, Person
@@ -232,7 +234,7 @@ def _learned(msg: ParsedMessage, ctx: features.Context) -> tuple[Kind, float, li
         kind = next(k for k, _p in pred.ranked if k is not Kind.OTHER)
         probability = DOUBT
         evidence.append("doubt: job conversation, kind unclear")
-    rules = [f[2:] for f in found if f.startswith("r:") and f[2:].split(".")[0] in _PREFIX[kind]]
+    rules = [f[2:] for f in found if f.startswith("r:") and _RULE_KIND.get(f[2:]) is kind]
     return kind, round(probability, 3), [*evidence, *rules]
 
 
@@ -254,19 +256,8 @@ CLEARLY_NOISE = 0.9
 DOUBT = 0.5
 
 
-#: Rule-name prefixes per kind, to show the rules that agree with the model's kind.
-_PREFIX: dict[Kind, tuple[str, ...]] = {
-    Kind.REJECTION: ("rejection",),
-    Kind.OFFER: ("offer",),
-    Kind.ASSESSMENT: ("assessment",),
-    Kind.INTERVIEW_INVITE: ("invite", "interview"),
-    Kind.APPLICATION_ACK: ("ack",),
-    Kind.RECRUITER_OUTREACH: ("outreach",),
-    Kind.RECRUITER_REPLY: ("reply",),
-    Kind.THANK_YOU: ("thank_you", "thanks"),
-    Kind.FOLLOW_UP: ("follow_up", "followup"),
-    Kind.OTHER: ("other", "noise"),
-}
+#: The kind each phrase rule votes for, to show the rules that agree with the model.
+_RULE_KIND: dict[str, Kind] = {r.name: r.kind for r in (*INBOUND_RULES, *OUTBOUND_RULES)}
 
 
 def _classify_out(
@@ -326,11 +317,12 @@ def context_in(
 ) -> features.Context:
     """What the model is told about an inbound message besides its text."""
     event = main_event(msg.calendars) if msg.calendars else None
-    job = known_employer or noise.has_job_context(msg.subject, newest)
+    job_words = noise.has_job_context(msg.subject, newest)
+    job = known_employer or job_words
     interviewish = event is not None and _calendar_is_interview(event, newest, job)
     return features.Context(
         Direction.IN, newest, flat, subject, account, event, known_employer, interviewish,
-        job_thread,
+        job_thread, job_words,
     )  # fmt: skip
 
 

@@ -51,6 +51,7 @@ class Context:
     known_employer: bool = False
     calendar_interviewish: bool = False
     job_thread: bool = False  # it answers mail this mailbox already took as job mail
+    job_words: bool | None = None  # noise.has_job_context, when already worked out
 
 
 def words(text: str) -> list[str]:
@@ -103,7 +104,10 @@ def extract(msg: ParsedMessage, ctx: Context) -> list[str]:
         out.append("n:account")
     if noise.is_scam(msg.subject, ctx.newest):
         out.append("n:scam")
-    if not noise.has_job_context(msg.subject, ctx.newest):
+    job_words = ctx.job_words
+    if job_words is None:
+        job_words = noise.has_job_context(msg.subject, ctx.newest)
+    if not job_words:
         out.append("n:no_job_words")
     return out
 
