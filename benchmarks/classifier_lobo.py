@@ -9,7 +9,8 @@ date order) reads the left-out mailbox. ``--writers`` leaves out one training wr
 a time instead (training on the other writers only): that is where ``L2`` is chosen.
 
 Prints, per left-out mailbox: per-kind precision/recall, kind macro-F1, rejection and
-offer recall, job-vs-other precision/recall, company accuracy on job mail, and a
+offer recall, job-vs-other precision/recall, company accuracy on job mail, interviewer
+accuracy (exact set, by name, by address: see ``benchmarks/interviewers.py``), and a
 calibration table (stated confidence against the share that was right).
 """
 
@@ -30,6 +31,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import train  # noqa: E402
 from classify_corpus import f1_table, norm_company  # noqa: E402
+from interviewers import KINDS as PANEL_KINDS  # noqa: E402
+from interviewers import Score, compare  # noqa: E402
 
 from followthrough.classify import CompanyDirectory, classify_bytes  # noqa: E402
 from followthrough.classify.learned.model import Model, install  # noqa: E402
@@ -71,6 +74,11 @@ def score(source: train.Source) -> dict[str, float]:
     print(
         f"company exact on job mail read as its kind: {comp_ok / max(1, len(comp)):.3f} ({comp_ok}/{len(comp)})"
     )
+    panel = Score()
+    for lab, cls in rows:
+        if lab["kind"] in PANEL_KINDS:
+            panel.add(compare(lab, cls))
+    print(f"interviewers (invites and thank-yous): {panel.line()}")
     print("calibration (confidence bin: n, share right):")
     for lo, hi in itertools.pairwise(BINS):
         inbin = [(lab, cls) for lab, cls in rows if lo <= cls.confidence < hi]
@@ -87,6 +95,7 @@ def score(source: train.Source) -> dict[str, float]:
         "job_precision": job_prec,
         "job_recall": job_recall,
         "company": comp_ok / max(1, len(comp)),
+        "interviewers": panel.exact / max(1, panel.n),
     }
 
 
@@ -124,11 +133,11 @@ def main(argv: list[str]) -> int:
         results[held.name] = score(held)
     install(None)
     print(
-        "\n== summary (left-out mailbox: macro-F1, rejection recall, offer recall, job precision/recall, company)"
+        "\n== summary (left-out mailbox: macro-F1, rejection recall, offer recall, job precision/recall, company, interviewers exact)"
     )
     for name, r in results.items():
         print(
-            f"{name:32} {r['macro']:.3f}  {r['rejection']:.3f}  {r['offer']:.3f}  {r['job_precision']:.3f}/{r['job_recall']:.3f}  {r['company']:.3f}"
+            f"{name:32} {r['macro']:.3f}  {r['rejection']:.3f}  {r['offer']:.3f}  {r['job_precision']:.3f}/{r['job_recall']:.3f}  {r['company']:.3f}  {r['interviewers']:.3f}"
         )
     return 0
 

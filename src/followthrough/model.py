@@ -90,6 +90,8 @@ class Person:
 
     name: str | None = None
     address: str | None = None
+    #: A role the mail gave them ("Staff Engineer"), kept apart from the name.
+    title: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if self.name and self.address:

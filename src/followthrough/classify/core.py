@@ -27,7 +27,7 @@ from followthrough.classify.directory import CompanyDirectory
 from followthrough.classify.ical import CalendarEvent, main_event
 from followthrough.classify.learned import features
 from followthrough.classify.learned import model as learned_model
-from followthrough.classify.people import interviewers_from_calendar, interviewers_from_text
+from followthrough.classify.panel import recipients_thanked, who_they_meet
 from followthrough.classify.quote import split_quoted
 from followthrough.classify.replyby import promised_date
 from followthrough.classify.role import find_role
@@ -48,9 +48,6 @@ _INTERVIEWISH = re.compile(
     r"technical|chat\s+with|intro\s+call|kennenlernen|vorstellung"
 )
 _CLIENT = re.compile(r"(?i)\b(?:client|kunden?|cliente)\b")
-_SCREEN_BY_SENDER = re.compile(
-    r"(?i)\b(?:recruiter|phone|intro(?:ductory)?|initial)\s+(?:screen|call|chat)"
-)
 _LANG_WORDS = {
     "de": re.compile(r"(?i)\b(?:und|der|die|das|ihre?|wir|sie|nicht|mit|für|bei|vielen|grüße)\b"),
     "fr": re.compile(r"(?i)\b(?:et|le|la|les|vous|nous|votre|pour|avec|une|des|bonjour)\b"),
@@ -173,8 +170,14 @@ def classify_parsed(
         thread = directory is not None and directory.in_job_thread(
             (msg.in_reply_to, *msg.references)
         )
-        result = _classify_in(msg, newest, flat, subject, account, language, history, known, thread)
+        people = directory.people() if directory is not None else ()
+        result = _classify_in(
+            msg, newest, flat, subject, account, language, history, known, thread, people
+        )
     if directory is not None and result.kind is not Kind.OTHER:
+        directory.note_people(
+            [msg.sender, msg.reply_to, *msg.to, *msg.cc, *result.interviewers], owner=account
+        )
         domain = senders.domain_of(sender_addr) if direction is Direction.IN else None
         own = domain and not senders.is_vendor_domain(domain) and not senders.is_freemail(domain)
         directory.note_job_mail(msg.message_id, domain if own else None)
@@ -273,7 +276,6 @@ def _classify_out(
     kind, confidence, evidence = _learned(msg, ctx)
     if kind is Kind.OTHER:
         return _other_with(evidence, language, confidence)
-    recipients = tuple(p for p in (*msg.to, *msg.cc) if p.address and p.address != account)
     domains = _domains(msg, Direction.OUT, account, None)
     people = [p.name or "" for p in (*msg.to, *msg.cc)] + [
         msg.sender.name or "" if msg.sender else ""
@@ -292,12 +294,14 @@ def _classify_out(
     if company is None and domains:
         company, company_domain = name_from_domain(domains[0]), domains[0]
         extra["company.domain_label"] = "1"
-    interviewers = recipients if kind is Kind.THANK_YOU else ()
+    interviewers = (
+        recipients_thanked(msg.to, msg.cc, newest, account) if kind is Kind.THANK_YOU else ()
+    )
     return Classification(
         kind=kind,
         company=company,
         role=find_role(msg.subject, newest, company),
-        interviewers=tuple(Person(p.name, p.address) for p in interviewers),
+        interviewers=interviewers,
         confidence=confidence,
         evidence=tuple(evidence),
         language=language,
@@ -336,6 +340,7 @@ def _classify_in(
     history: str = "",
     known_employer: bool = False,
     job_thread: bool = False,
+    people: tuple[Person, ...] = (),
 ) -> Classification:
     # Hard rules only where a message cannot be the employer writing: a bounce, an
     # out-of-office reply. Everything else is the model's judgement over all the clues.
@@ -359,6 +364,7 @@ def _classify_in(
         tuple(evidence),
         confidence,
         history,
+        people,
     )
 
 
@@ -378,9 +384,11 @@ def _fields_in(
     evidence: tuple[str, ...],
     confidence: float,
     history: str = "",
+    known: tuple[Person, ...] = (),
 ) -> Classification:
     sender = msg.sender
-    candidate_names = [p.name for p in msg.to if p.name]
+    owner = account or (msg.to[0].address if msg.to else None)
+    candidate_names = [p.name for p in (*msg.to, *msg.cc) if p.name and p.address == owner]
     sender_domain = senders.domain_of(sender.address if sender else None)
     actors = actor_companies(f"{msg.subject}\n{newest}")
     display_key = senders.fold(sender.name or "") if sender else ""
@@ -398,25 +406,30 @@ def _fields_in(
         and (senders.looks_like_person(sender) or bool(_CLIENT.search(newest)))
     )
     # Interviewers.
+    known_people = list(known)
     interviewers: tuple[Person, ...] = ()
     start: dt.datetime | None = None
     end: dt.datetime | None = None
-    known: list[Person] = [p for p in (sender, msg.reply_to) if p is not None]
-    if event is not None:
-        known.extend(event.attendees)
     if kind is Kind.INTERVIEW_INVITE:
-        if event is not None and event.attendees:
-            interviewers = interviewers_from_calendar(
-                event, account=account, text=newest, candidate_names=candidate_names
-            )
-        if not interviewers:
-            interviewers = interviewers_from_text(
-                newest,
-                sender=sender if sender and senders.looks_like_person(sender) else None,
-                known=known,
-                is_screen_by_sender=bool(_SCREEN_BY_SENDER.search(newest)),
-            )
-        interviewers = tuple(p for p in interviewers if not (p.name and p.name in candidate_names))
+        # A forwarded confirmation ("FW: Interview confirmation") names the panel in
+        # the forwarded part, which the quote splitter files as history.
+        forwarded = bool(re.match(r"(?i)\s*(?:fw|fwd|wg|tr|rv|enc|vs|doorst)\s*:", msg.subject))
+        interviewers = who_they_meet(
+            text=f"{newest}\n\n{history}" if forwarded else newest,
+            sender=sender,
+            reply_to=msg.reply_to,
+            to=msg.to,
+            cc=msg.cc,
+            event=event,
+            account=account,
+            sender_is_person=senders.looks_like_person(sender)
+            and not senders.is_automated_address(sender.address if sender else None),
+            org_words=_org_words(msg, event),
+            known=known_people,
+            thread=history,
+            reply=bool(msg.in_reply_to)
+            or bool(re.match(r"(?i)\s*(?:re|aw|sv|antw|r|rif)\s*:", msg.subject)),
+        )
         if event is not None and event.start is not None:
             start, end = event.start, event.end
         elif msg.date is not None:
@@ -463,6 +476,14 @@ def _fields_in(
         company_domain=company_domain,
         extra=extra,
     )
+
+
+def _org_words(msg: ParsedMessage, event: CalendarEvent | None) -> list[str]:
+    """Words naming the organisations of this mail (domain labels): never a person's name."""
+    people = [msg.sender, msg.reply_to, *(event.attendees if event else ())]
+    labels = {senders.org_label(senders.domain_of(p.address)) for p in people if p and p.address}
+    split = [w for label in labels if label for w in re.split(r"[^a-z0-9]+", label) if len(w) > 2]
+    return [*split, *(re.sub(r"[^a-z0-9]", "", label) for label in labels if label)]
 
 
 def _text_time(

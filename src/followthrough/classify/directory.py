@@ -1,5 +1,6 @@
 """Remember which company writes from which domain, learnt from the mailbox itself,
-and which messages belong to a hiring conversation (a reply to one is job mail).
+and which messages belong to a hiring conversation (a reply to one is job mail), and
+who wrote or was copied on job mail (so "you'll meet Priya" finds Priya's address).
 
 A recruiter's reply often names no company at all ("Thanks for the note, we'll get back
 to you by Friday"): only the domain says who it is. Earlier mail from the same domain
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 
 from followthrough.classify.company import LEGAL_SUFFIX, ORG_WORD, strip_legal
 from followthrough.classify.senders import fold, org_label
-from followthrough.model import Classification, Kind
+from followthrough.model import Classification, Kind, Person
 
 
 def _extends(short: str, long: str) -> bool:
@@ -40,6 +42,7 @@ class CompanyDirectory:
         self._known: dict[str, str] = {}
         self._threads: set[str] = set()  # Message-IDs of this mailbox's job mail
         self._employers: set[str] = set()  # sender domains of its inbound job mail
+        self._people: dict[str, Person] = {}  # address -> person, from this search's mail
         self._lock = threading.Lock()
 
     def note_job_mail(self, message_id: str | None, employer_domain: str | None = None) -> None:
@@ -50,6 +53,24 @@ class CompanyDirectory:
                 self._threads.add(message_id)
             if employer_domain:
                 self._employers.add(employer_domain.lower())
+
+    def note_people(self, people: Iterable[Person | None], *, owner: str | None = None) -> None:
+        """Remember who took part in job mail (by address), so a later invite that names
+        someone only by name can be joined to the address they wrote from."""
+        with self._lock:
+            for person in people:
+                if person is None or not person.address or person.address == owner:
+                    continue
+                if len(self._people) >= 5000 and person.address not in self._people:
+                    continue  # a mailbox-sized bound; the first people of a search stay
+                old = self._people.get(person.address)
+                if old is None or (person.name and len(person.name) > len(old.name or "")):
+                    self._people[person.address] = Person(person.name, person.address)
+
+    def people(self) -> tuple[Person, ...]:
+        """Everyone noted so far, with the fullest name seen for each address."""
+        with self._lock:
+            return tuple(self._people.values())
 
     def writes_job_mail(self, domain: str | None) -> bool:
         """Whether job mail of this mailbox came from ``domain``, or it names an employer."""

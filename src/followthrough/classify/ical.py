@@ -162,6 +162,15 @@ def _person(value: Any) -> Person | None:
     return Person(name or None, address or None)
 
 
+def _takes_part(value: Any) -> bool:
+    """False for rooms, resources, distribution lists and non-participants (RFC 5545
+    CUTYPE and ROLE): they get no thank-you."""
+    params = getattr(value, "params", {}) or {}
+    cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+    role = str(params.get("ROLE", "REQ-PARTICIPANT")).upper()
+    return cutype in ("INDIVIDUAL", "UNKNOWN") and role != "NON-PARTICIPANT"
+
+
 def _raw_times(text: str) -> dict[str, tuple[str, str]]:
     """DTSTART/DTEND TZID and value as written, so Windows names can be re-read."""
     found: dict[str, tuple[str, str]] = {}
@@ -241,7 +250,9 @@ def _library_events(text: str) -> list[CalendarEvent]:
         attendees_raw = ev.get("ATTENDEE", [])
         if not isinstance(attendees_raw, list):
             attendees_raw = [attendees_raw]
-        attendees = tuple(p for p in (_person(a) for a in attendees_raw) if p is not None)
+        attendees = tuple(
+            p for p in (_person(a) for a in attendees_raw if _takes_part(a)) if p is not None
+        )
         uid = str(ev.get("UID")) if ev.get("UID") else None
         event = CalendarEvent(
             start=start,

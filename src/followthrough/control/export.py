@@ -88,7 +88,8 @@ def as_ics(ctx: Context) -> str:
             names = [r[0] or r[1] for r in row.interviewers or [] if r[0] or r[1]]
             if names:
                 event.add("description", vText("With " + ", ".join(str(n) for n in names)))
-            for name, address in row.interviewers or []:
+            for entry in row.interviewers or []:
+                name, address = entry[0], entry[1]  # a third element is the title
                 if address:
                     attendee = vCalAddress(f"mailto:{address}")
                     if name:

@@ -64,6 +64,56 @@ def thanked(h: History, interview: Interview, address: str) -> bool:
     return False
 
 
+def _thank_you(interview: Interview, person: Person, s: Settings, *, key: str, why: str) -> Due:
+    """The thank-you to one interviewer, due when the interview ends."""
+    return Due(
+        key=f"thank_you:{interview.key}:{key}",
+        kind=DraftKind.THANK_YOU,
+        at=interview.end,
+        to=person,
+        reply_to=interview.invite,
+        interview=interview,
+        expires=interview.end + dt.timedelta(days=s.thank_you_window_days),
+        why=why,
+    )
+
+
+def unaddressed_thank_yous(h: History, s: Settings, now: dt.datetime) -> list[Due]:
+    """Thank-yous owed to interviewers the mail names without any address: nothing can
+    be drafted, but the user should know someone is owed one (``status`` lists them)."""
+    out: list[Due] = []
+    for interview in h.interviews:
+        if interview.end > now or now > interview.end + dt.timedelta(days=s.thank_you_window_days):
+            continue
+        for person in interview.interviewers:
+            if person.address or not person.name:
+                continue
+            if _thanked_by_name(h, interview, person.name):
+                continue
+            out.append(
+                _thank_you(
+                    interview,
+                    person,
+                    s,
+                    key=person.name.casefold(),
+                    why="the interview ended; nobody with an address to send it to",
+                )
+            )
+    return out
+
+
+def _thanked_by_name(h: History, interview: Interview, name: str) -> bool:
+    """Whether the candidate wrote a thank-you to someone of this name after the interview."""
+    folded = name.casefold()
+    return any(
+        mail.direction is Direction.OUT
+        and mail.at >= interview.start
+        and mail.kind in (Kind.THANK_YOU, Kind.FOLLOW_UP)
+        and any(p.name and p.name.casefold() == folded for p in mail.recipients)
+        for mail in h.mails
+    )
+
+
 def thank_yous(h: History, s: Settings) -> list[Due]:
     """One thank-you per interviewer with an address, at the end of each interview."""
     out: list[Due] = []
@@ -74,15 +124,8 @@ def thank_yous(h: History, s: Settings) -> list[Due]:
             if thanked(h, interview, person.address):
                 continue
             out.append(
-                Due(
-                    key=f"thank_you:{interview.key}:{person.address.lower()}",
-                    kind=DraftKind.THANK_YOU,
-                    at=interview.end,
-                    to=person,
-                    reply_to=interview.invite,
-                    interview=interview,
-                    expires=interview.end + dt.timedelta(days=s.thank_you_window_days),
-                    why="the interview ended",
+                _thank_you(
+                    interview, person, s, key=person.address.lower(), why="the interview ended"
                 )
             )
     return out
@@ -156,7 +199,17 @@ def silence(h: History, now: dt.datetime) -> Silence | None:
     ]
     follow_ups = sent_mails + made
     since = ended[-1].start if ended else start
-    promises = [m.reply_by for m in employer if m.reply_by and m.at >= since]
+    # A promise whose date had passed when the employer wrote again is stale: their new
+    # mail restarts the silence (a ghosted application reopened in November is not owed
+    # a follow-up for September's "we'll decide by the 15th").
+    latest = max((m.at for m in employer), default=None)
+    promises = [
+        m.reply_by
+        for m in employer
+        if m.reply_by
+        and m.at >= since
+        and (latest is None or m.reply_by >= latest.astimezone(dt.UTC).date())
+    ]
     return Silence(
         start=start,
         last_contact=contact,

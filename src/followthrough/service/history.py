@@ -10,7 +10,9 @@ from followthrough.store.models import Application, InterviewRow, Message
 
 
 def people(rows: list[list[str | None]] | None) -> tuple[Person, ...]:
-    return tuple(Person(name=r[0], address=r[1]) for r in rows or [])
+    return tuple(
+        Person(name=r[0], address=r[1], title=r[2] if len(r) > 2 else None) for r in rows or []
+    )
 
 
 def effective_kind(msg: Message) -> Kind:

@@ -45,7 +45,7 @@ class IngestReport:
 
 
 def _people(people: tuple[Person, ...]) -> list[list[str | None]]:
-    return [[p.name, p.address] for p in people]
+    return [[p.name, p.address, p.title] if p.title else [p.name, p.address] for p in people]
 
 
 def message_row(
@@ -211,11 +211,15 @@ def ingest(
                 directory.note_job_mail(None, domain)
                 if app.company:
                     directory.learn(domain, app.company)
-        linked = select(Message.message_id).where(
-            Message.mailbox == mailbox, Message.application_id.is_not(None)
-        )
-        for message_id in session.scalars(linked):
+        linked = select(
+            Message.message_id, Message.sender_name, Message.sender_address, Message.recipients
+        ).where(Message.mailbox == mailbox, Message.application_id.is_not(None))
+        for message_id, name, address, recipients in session.execute(linked):
             directory.note_job_mail(message_id)
+            directory.note_people(
+                [Person(name, address), *(Person(r[0], r[1]) for r in recipients or ())],
+                owner=account,
+            )
     report.retried = _read_again(
         provider,
         sessions,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from followthrough.config import Config
 from followthrough.model import TERMINAL_STATES, Direction, DraftStatus, State
-from followthrough.policy.followup import plan
+from followthrough.policy.followup import plan, unaddressed_thank_yous
 from followthrough.service.history import counts, history
 from followthrough.store.models import Application, Message, SyncState
 
@@ -97,6 +97,16 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
                     if nxt.to
                     else f"{nxt.why}; nobody with an address to send it to",
                 },
+                "unaddressed": [
+                    {
+                        "kind": due.kind.value,
+                        "name": due.to.name if due.to else None,
+                        "at": _iso(due.at, tz),
+                        "why": due.why,
+                    }
+                    for due in unaddressed_thank_yous(h, settings, now)
+                    if State(app.state) not in TERMINAL_STATES
+                ],
                 "drafts": [
                     {
                         "kind": d.kind,
@@ -164,6 +174,10 @@ def table(data: dict[str, Any]) -> str:
         if nxt:
             who = nxt["to"] or "nobody (no address known)"
             lines.append(f"    next: {nxt['kind']} to {who} at {nxt['at'][:16]} ({nxt['why']})")
+        for u in app.get("unaddressed", []):
+            lines.append(
+                f"    due: {u['kind']} to {u['name']}: nobody with an address to send it to"
+            )
         for d in app["drafts"]:
             lines.append(
                 f"    draft: {d['kind']} to {d['to']} ({d['status']}, {d['created_at'][:16]})"

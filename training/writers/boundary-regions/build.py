@@ -308,6 +308,26 @@ def fix_fields(m, raw):
         m.note = (m.note or m.kind) + "; the message itself does not name the company (only earlier mail does), so company null"
 
 
+def _fold(text):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def named_in(people, raw):
+    """Only the interviewers the message itself names: a label may not name a person the
+    mail never mentions (the plan's panel can be larger than what one mail says)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    parts = [str(msg.get(h, "")) for h in ("From", "To", "Cc", "Reply-To")]
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            try:
+                parts.append(part.get_content())
+            except Exception:
+                pass
+    text = _fold("\n".join(parts))
+    return [p for p in people if _fold(p.split("<")[0].strip().split()[-1]) in text or _fold(p.split()[0]) in text]
+
+
 def main():
     rng = random.Random(SEED)
     apps = make_apps(rng)
@@ -368,6 +388,8 @@ def main():
             lab["interview_start"] = None
             lab["interviewers"] = None
             lab["reply_by"] = None
+        if lab["interviewers"]:
+            lab["interviewers"] = named_in(lab["interviewers"], raw) or None
         lab["note"] = m.note or m.kind
         labels.append(lab)
         index.append((fname, m.key, detect_lang(m, raw)))

@@ -1,0 +1,423 @@
+"""Who the candidate meets: the one place that decides an invite's interviewers.
+
+Thank-you drafts go one per interviewer (SPEC section 4), so this decides who gets
+mail. Sources, most trusted first:
+
+1. the calendar part: attendees that take part (rooms, resources and lists are dropped by
+   :mod:`followthrough.classify.ical`), minus the candidate, minus the organiser or sender
+   when others attend and the mail does not say they join ("with me");
+2. the text: labels, meeting phrases and lists in every language the product reads
+   (:mod:`followthrough.classify.panel.text`), titles split off, coordinators dropped;
+3. the invite's To/Cc: a colleague copied in is an interviewer when the text names them;
+4. the sender, when nobody else is named and the mail is a person booking their own call.
+
+Every name is then joined to an address that some source gave: a calendar attendee, a
+To/Cc/From entry, an address written next to the name in the text, or a person who wrote
+earlier in the same search (``known``). Addresses are never made up from a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from followthrough.classify.ical import CalendarEvent
+from followthrough.classify.panel.names import (
+    ARRANGER,
+    COORDINATOR,
+    NAME,
+    NAME_RE,
+    clean,
+    flip,
+    fold,
+    is_title,
+    looks_like_name,
+    same_person,
+)
+from followthrough.classify.panel.text import Named, meets_unnamed, named_people
+from followthrough.model import Person
+
+__all__ = ["clean", "flip", "people_in_text", "recipients_thanked", "who_they_meet"]
+
+#: The sender says they take part themselves, next to anyone else named.
+_SELF = re.compile(
+    r"""(?ix)\b(?:with\s+me\b|just\s+be\s+me\b|me\s+and\s+(?-i:[A-Z])|join(?:ing)?\s+me\b|I(?:['’]ll|\s+will)\s+be\s+(?:interviewing|your\s+interviewer|running\s+the|leading\s+the)
+    |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b)"""
+)
+#: The sender books a call with themselves (only counts when nobody else is named).
+_OWN_CALL = re.compile(
+    r"""(?ix)\b(?:I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:chat|speak|talk|meet|set\s+up\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|time))
+    |I(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+you|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
+    |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:get\s+to\s+know|learn\s+more\s+about\s+you|hear\s+more)
+    |möchte\s+ich|ich\s+möchte|ich\s+habe\s+(?:uns|für\s+uns)|für\s+uns\s+(?:einen\s+)?Termin|ti\s+chiamo|vi\s+chiamo|la\s+chiamo
+    |me\s+gustaría|je\s+souhaiterais|eu\s+gostaria|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
+    |(?:on|in|into)\s+my\s+(?:calendar|diary|agenda)|my\s+(?:calendar|calendly|booking)\s+link|I\s+look\s+forward\s+to\s+(?:speaking|meeting|chatting|talking)
+    |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b
+    |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|ich\s+rufe\s+(?:Sie|dich)\s+an|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię
+    |mi\s+piacerebbe|gostaria\s+de\s+(?:conversar|falar)|me\s+gustar[íi]a\s+(?:hablar|charlar|conversar)|ich\s+würde\s+(?:gern|gerne)
+    |j['’]aimerais\s+(?:échanger|vous\s+parler|discuter)|ik\s+wil\s+(?:graag|je)|jag\s+vill\s+gärna\s+(?:prata|ringa)|chciał(?:a|bym|abym)\s+porozmawiać
+    |in\s+meinem\s+Kalender|dans\s+mon\s+agenda|en\s+mi\s+agenda|na\s+minha\s+agenda|i\s+min\s+kalender|in\s+mijn\s+agenda)"""
+)
+#: A call the sender holds themselves: a screen, a quick chat, in the first person.
+_SHORT_CALL = re.compile(
+    r"""(?ix)\b(?:(?:phone|intro(?:ductory)?|quick|short|initial|recruiter|first|brief|informal)\s+(?:call|chat|screen|conversation|catch-up)
+    |(?:a|for\s+a)\s+(?:call|chat)\b|un\s+(?:appel|échange\s+téléphonique|café)|una\s+(?:llamada|charla)|uma\s+(?:chamada|conversa)
+    |ein(?:en)?\s+(?:Telefonat|kurzes\s+Gespräch|Call)|ett\s+(?:samtal|telefonsamtal)|een\s+(?:belletje|telefoongesprek|kort\s+gesprek)
+    |una\s+(?:telefonata|chiacchierata)|rozmow[aęy]\s+telefoniczn)"""
+)
+#: The mail speaks for the company or a client ("we'd love to meet you"): someone else meets.
+_WE_MEET = re.compile(
+    r"""(?ix)\b(?:we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:meet|invite|interview|have\s+you)|we\s+(?:want|wish)\s+to\s+(?:meet|invite)
+    |the\s+(?:team|client|company|panel|hiring\s+team)\s+(?:would|wants|is|are|will|would\s+like)|(?:meet|with)\s+the\s+(?:team|panel|hiring)|our\s+client|client\b|kunde|cliente|klant|kund(?:en)?\b|klient|wir\s+möchten|nous\s+(?:souhaitons|aimerions)
+    |queremos|nos\s+gustaría|gostaríamos|vorremmo|vi\s+vill|we\s+willen|chcemy|zespół|souhaite\s+vous\s+rencontrer|would\s+like\s+to\s+meet\s+you)"""
+)
+_EMAIL_IN_TEXT = re.compile(r"([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+_HEADER_PREFIX = re.compile(
+    r"(?i)^(?:from|to|cc|de|von|van|para|från|od|da|a|à|an|e-?mail|mail|correo|courriel|e-post)\s*:\s*"
+)
+_AUTOMATED = re.compile(
+    r"(?i)^(?:no-?reply|do-?not-?reply|notifications?|calendar|invitations?|mailer)"
+)
+
+
+def _owner_keys(account: str | None, people: Iterable[Person | None]) -> tuple[set[str], set[str]]:
+    """The candidate's addresses and folded names, as this message writes them."""
+    addresses = {account.lower()} if account else set()
+    names: set[str] = set()
+    for person in people:
+        if person and person.address and person.address in addresses and person.name:
+            names.add(fold(clean(person.name)))
+    return addresses, names
+
+
+def _is_owner(person: Person, addresses: set[str], names: set[str]) -> bool:
+    if person.address and person.address in addresses:
+        return True
+    return bool(person.name) and any(same_person(person.name or "", n) for n in names)
+
+
+def people_in_text(text: str) -> list[Person]:
+    """People written with their address in the text or quoted headers: "Priya Raman
+    <priya@x>", "From: Raman, Priya <priya@x>", "On Monday A B <a@x> wrote:", signatures."""
+    found: list[Person] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for m in _EMAIL_IN_TEXT.finditer(line):
+            before = line[: m.start()].strip(' <(:-–—|,\t>["')
+            before = _HEADER_PREFIX.sub("", before).strip(' :"')
+            tries = [before, before.split(",")[0]] if before else []
+            trailing = re.search(rf"({NAME})$", before) if before else None
+            if trailing:
+                tries.append(trailing.group(1))
+            if not before and i > 0:
+                tries.append(lines[i - 1].strip(" >"))
+            name = next((clean(t) for t in tries if looks_like_name(clean(t))), None)
+            found.append(Person(name, m.group(1).lower().rstrip(".")))
+    return found
+
+
+def _signature_title(text: str, person: Person) -> str | None:
+    """The line under this person's name at the foot of the mail ("Technical Sourcer")."""
+    if not person.name:
+        return None
+    name = clean(person.name)
+    tail = [line.strip(" >") for line in text[-600:].split("\n")]
+    for i, line in enumerate(tail):
+        if line and same_person(clean(line), name):
+            rest = [x for x in tail[i + 1 :] if x and not same_person(clean(x), name)]
+            if rest:
+                return " ".join(rest[:2])
+    return None
+
+
+def _local_matches(name: str, address: str) -> bool:
+    """An existing address whose local part spells this full name (joins, never invents)."""
+    toks = [re.sub(r"[^a-z]", "", t) for t in fold(name).split()]
+    toks = [t for t in toks if t]
+    if len(toks) < 2:
+        return False
+    first, last = toks[0], toks[-1]
+    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
+    return local in {
+        first + last,
+        first[0] + last,
+        first + last[0],
+        last + first,
+        last + first[0],
+        last,
+    }
+
+
+def full_names(text: str) -> list[str]:
+    """Every full name written in ``text`` (two or more words, shaped like a person's)."""
+    out: list[str] = []
+    # Booking links carry the host's name: calendly.example/marcus-caldwell/30min.
+    for m in re.finditer(
+        r"https?://[^\s/]+/([a-z]{2,20}(?:-[a-z]{2,20}){1,2})(?=[/?#\s>]|$)", text
+    ):
+        slug = " ".join(part.capitalize() for part in m.group(1).split("-"))
+        if looks_like_name(slug) and slug not in out:
+            out.append(slug)
+    for m in NAME_RE.finditer(text):
+        name = clean(m.group(0))
+        if len(name.split()) >= 2 and looks_like_name(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def join_address(name: str, known: Sequence[Person], written: Sequence[str] = ()) -> Person:
+    """``name`` with the address (and the fuller name) that a known person gives them;
+    a first name alone is completed from a full name written in the thread."""
+    target = fold(name)
+    if len(target.split()) == 1 and not any(
+        p.address and p.name and fold(clean(p.name)).split()[:1] == [target] for p in known
+    ):
+        fuller = {w for w in written if fold(w).split()[0] == target}
+        if len(fuller) == 1:
+            name, target = fuller.pop(), ""
+            target = fold(name)
+    for person in known:
+        if person.address and person.name and fold(clean(person.name)) == target:
+            return Person(name, person.address)
+    if len(target.split()) == 1:
+        matches = {
+            (clean(p.name), p.address)
+            for p in known
+            if p.address and p.name and fold(clean(p.name)).split()[:1] == [target]
+        }
+        if len(matches) == 1:
+            full, address = matches.pop()
+            return Person(full, address)
+        return Person(name, None)
+    for person in known:
+        if person.address and person.name and same_person(person.name, name):
+            return Person(name, person.address)
+    spelled = {p.address for p in known if p.address and _local_matches(name, p.address)}
+    if len(spelled) == 1:
+        return Person(name, spelled.pop())
+    return Person(name, None)
+
+
+def _mentioned(person: Person, text: str) -> bool:
+    """The text names this copied-in person (full or first name), not as a scheduler."""
+    if not person.name:
+        return False
+    full = clean(person.name)
+    first = full.split()[0] if full.split() else ""
+    for probe in (full, first):
+        if len(probe) < 3:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)", text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if re.match(
+                r"(?i)\s*(?:hi|hello|dear|hey|hallo|bonjour|hola|olá|ciao|hej|cześć)\b",
+                text[line_start : m.start()],
+            ):
+                continue
+            after = text[m.end() : m.end() + 80].split(".")[0].split("\n")[0]
+            if not COORDINATOR.search(after) and not ARRANGER.search(after):
+                return True
+    return False
+
+
+def who_they_meet(
+    *,
+    text: str,
+    sender: Person | None,
+    reply_to: Person | None,
+    to: Sequence[Person],
+    cc: Sequence[Person],
+    event: CalendarEvent | None,
+    account: str | None,
+    sender_is_person: bool,
+    org_words: Iterable[str] = (),
+    known: Iterable[Person] = (),
+    thread: str = "",
+    reply: bool = False,
+) -> tuple[Person, ...]:
+    """The interviewers of an invite, each with an address where any source gives one."""
+    org_words = list(org_words)
+    if account is None and to:
+        account = to[0].address
+    attendees = list(event.attendees) if event is not None else []
+    organizer = event.organizer if event is not None else None
+    owner_addresses, owner_names = _owner_keys(account, [*to, *cc, *attendees])
+    named: list[Named] = [
+        n
+        for n in named_people(text, org_words=org_words)
+        if not any(same_person(n.name, o) for o in owner_names)
+    ]
+    # "15 minutes with me about next steps" from a recruiter who lists a panel: a wrap-up,
+    # not an interview.
+    sender_arranges = bool(
+        sender is not None and ARRANGER.search(_signature_title(text, sender) or "")
+    )
+    says_self = bool(_SELF.search(text)) and not (named and sender_arranges)
+    schedulers = {p.address for p in (organizer, sender) if p is not None and p.address}
+    # The sender named among others under a recruiting title ("coffee with Santiago
+    # (Recruiting)") welcomes the candidate; they are not on the panel.
+    arranger_names = [clean(p.name) for p in (organizer, sender) if p is not None and p.name]
+    if len(named) > 1:
+        named = [
+            n
+            for n in named
+            if not (
+                n.title
+                and ARRANGER.search(n.title)
+                and any(same_person(n.name, a) for a in arranger_names)
+            )
+        ]
+
+    # 1. The calendar.
+    panel: list[Person] = []
+    for person in attendees:
+        if _is_owner(person, owner_addresses, owner_names) or (
+            person.address and _AUTOMATED.match(person.address)
+        ):
+            continue
+        panel.append(Person(clean(person.name) if person.name else None, person.address))
+    others = [p for p in panel if p.address not in schedulers]
+    if others and not says_self:
+        panel = [
+            p
+            for p in panel
+            if p.address not in schedulers
+            or any(p.name and same_person(n.name, p.name) for n in named)
+            or (not named and not ARRANGER.search(_signature_title(text, p) or ""))
+        ]
+    if (
+        organizer is not None
+        and organizer.address
+        and not _AUTOMATED.match(organizer.address)
+        and not _is_owner(organizer, owner_addresses, owner_names)
+        and all(p.address != organizer.address for p in panel)
+        and (says_self or (not panel and not named))
+    ):
+        panel.insert(
+            0, Person(clean(organizer.name) if organizer.name else None, organizer.address)
+        )
+
+    if (
+        says_self
+        and sender is not None
+        and sender.address
+        and sender_is_person
+        and all(p.address != sender.address for p in panel)
+        and not _is_owner(sender, owner_addresses, owner_names)
+    ):
+        panel.insert(0, Person(clean(sender.name) if sender.name else None, sender.address))
+
+    # 2. The text, joined to every address the mail and the search know.
+    pool = [
+        *panel,
+        *attendees,
+        *([organizer] if organizer else []),
+        *to,
+        *cc,
+        *([sender] if sender else []),
+        *([reply_to] if reply_to else []),
+        *people_in_text(text),
+        *people_in_text(thread),
+    ]
+    # People from earlier mail count only where they share a domain with this mail:
+    # "Bethan" at one employer is not the Bethan of another.
+    here = {
+        (p.address or "").rpartition("@")[2]
+        for p in (sender, reply_to, organizer, *attendees, *to, *cc)
+        if p is not None and p.address
+    }
+    pool.extend(p for p in known if (p.address or "").rpartition("@")[2] in here)
+    pool = [Person(clean(p.name) if p.name else None, p.address) for p in pool if p is not None]
+    written = [*full_names(text), *full_names(thread)]
+    for n in named:
+        match = next(
+            (i for i, p in enumerate(panel) if p.name and same_person(p.name, n.name)), None
+        )
+        if match is not None:
+            have = panel[match]
+            longer = n.name if len(n.name) > len(have.name or "") else have.name
+            panel[match] = Person(longer, have.address, n.title)
+            continue
+        joined = join_address(n.name, pool, written)
+        if joined.address and any(p.address == joined.address for p in panel):
+            continue
+        if not n.strong and not joined.address and not n.title and len(n.name.split()) > 1:
+            continue  # "Harlow Point would like to meet you": a company as the subject
+        if not joined.address or not _is_owner(joined, owner_addresses, owner_names):
+            panel.append(Person(joined.name, joined.address, n.title))
+
+    # 3. Colleagues copied in whom the text names.
+    for person in [*to, *cc]:
+        if (
+            person.address
+            and not _is_owner(person, owner_addresses, owner_names)
+            and person.address not in schedulers
+            and all(p.address != person.address for p in panel)
+            and all(
+                not (p.name and person.name and same_person(p.name, clean(person.name)))
+                for p in panel
+            )
+            and (_mentioned(person, text) or _mentioned(person, thread))
+        ):
+            panel.append(Person(clean(person.name or ""), person.address))
+
+    # 3b. A recruiter who copies in one colleague and names nobody: that colleague.
+    sender_domain = (sender.address or "").rpartition("@")[2] if sender else ""
+    if not panel and sender is not None:
+        copied = [
+            p
+            for p in cc
+            if p.address
+            and not _is_owner(p, owner_addresses, owner_names)
+            and p.address not in schedulers
+            and (p.name and looks_like_name(clean(p.name)))
+        ]
+        # A single colleague copied in on an invite is the one the candidate meets,
+        # unless the sender says the call is theirs.
+        if len(copied) == 1 and (
+            sender_arranges
+            or (copied[0].address or "").rpartition("@")[2] != sender_domain
+            or not _OWN_CALL.search(text)
+        ):
+            panel.append(Person(clean(copied[0].name or ""), copied[0].address))
+
+    # 4. A person booking their own call.
+    if (
+        not panel
+        and sender is not None
+        and sender_is_person
+        and (says_self or not meets_unnamed(text))
+        and not _is_owner(sender, owner_addresses, owner_names)
+    ):
+        own = says_self or bool(_OWN_CALL.search(text))
+        # In a one-to-one thread the person who answers with a time is the one meeting.
+        short = (bool(_SHORT_CALL.search(text)) or reply) and not _WE_MEET.search(text)
+        signed = text[-300:]
+        if (own or short) and (not COORDINATOR.search(signed) or own):
+            name = clean(sender.name) if sender.name else None
+            address = (
+                reply_to.address if reply_to and reply_to.address else None
+            ) or sender.address
+            if (name and looks_like_name(name)) or own:
+                panel.append(Person(name, address))
+    return tuple(p for p in panel if not (p.name and is_title(p.name)))
+
+
+def recipients_thanked(
+    to: Sequence[Person], cc: Sequence[Person], text: str, account: str | None
+) -> tuple[Person, ...]:
+    """Who a thank-you thanks: its To (names in first-last order); Cc only when greeted."""
+    owner = (account or "").lower()
+    chosen = [p for p in to if p.address != owner]
+    greeting = text.strip().split("\n", 1)[0] if text.strip() else ""
+    for person in cc:
+        first = clean(person.name or "").split()[:1]
+        if (
+            person.address != owner
+            and first
+            and re.search(rf"(?<!\w){re.escape(first[0])}(?!\w)", greeting)
+        ):
+            chosen.append(person)
+    if not chosen:
+        chosen = [p for p in cc if p.address != owner]
+    return tuple(Person(clean(p.name) if p.name else None, p.address) for p in chosen)
