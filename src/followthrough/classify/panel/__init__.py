@@ -50,7 +50,7 @@ _OWN_CALL = re.compile(
     |I(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+you|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
     |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:get\s+to\s+know|learn\s+more\s+about\s+you|hear\s+more)
     |möchte\s+ich|ich\s+möchte|ich\s+habe\s+(?:uns|für\s+uns)|für\s+uns\s+(?:einen\s+)?Termin|ti\s+chiamo|vi\s+chiamo|la\s+chiamo
-    |me\s+gustaría|je\s+souhaiterais|eu\s+gostaria|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
+    |me\s+gustaría|je\s+souhaiterais|j['’]aimerais|eu\s+gostaria|gostaria\s+de|mi\s+piacerebbe|ich\s+würde\s+gerne?|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
     |(?:on|in|into)\s+my\s+(?:calendar|diary|agenda)|my\s+(?:calendar|calendly|booking)\s+link|I\s+look\s+forward\s+to\s+(?:speaking|meeting|chatting|talking)
     |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b
     |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|ich\s+rufe\s+(?:Sie|dich)\s+an|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię

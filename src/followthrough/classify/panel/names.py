@@ -82,22 +82,23 @@ ARRANGER = re.compile(
 )
 
 #: Capitalised words that are never names: weekdays, months, greetings, pronouns, tools.
+#: Months that are also first names (April, May, June, Jan, Mei, Julio) are left out.
 NOT_NAME_WORDS = frozenset(
     """
     ihnen dir dich euch vous usted ustedes você vocês lei voi u jij jou dig ni ciebie pani panią pan
     vi wir nous nosotros noi wij wirkung
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec montag dienstag mittwoch
-    donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin
+    fri sat sun january february march july september october november
+    december feb mar apr jun jul aug sep sept oct nov dec montag dienstag mittwoch
+    donnerstag freitag samstag sonntag januar februar märz oktober dezember
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars juin
     juillet août septembre octobre novembre décembre lunes martes miércoles jueves viernes
-    sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    sábado domingo enero febrero marzo junio agosto septiembre setiembre
     octubre noviembre diciembre segunda terça quarta quinta sexta sábado domingo janeiro
     fevereiro março maio junho julho setembro outubro novembro dezembro lunedì martedì
     mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio
     settembre ottobre dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    januari februari maart mei juni juli augustus måndag tisdag onsdag torsdag fredag lördag
+    januari februari maart måndag tisdag onsdag torsdag fredag lördag
     söndag poniedziałek wtorek środa czwartek piątek sobota niedziela the a an our your my
     their his her its this that these those we you i me us they he she it hi hello dear
     thanks thank best regards kind cheers sincerely warm warmly many all everyone team

@@ -45,6 +45,7 @@ class Named:
 _LABEL = re.compile(
     r"""(?imx)^[ \t>*\-•]*(?:
         interviewers? | interviewed\s+by | interview\s+panel | panel(?:\s+members?)? | panellists? | host(?:ed\s+by)? | with | who
+        | staff | service\s+provider | recruiter | hiring\s+manager | interviewer\s+name | meeting\s+with | anfitrión | anfitrião
         | gesprächspartner(?:in|innen)? | interviewer(?:in|innen)? | ansprechpartner(?:in)?\s+im\s+gespräch
         | intervenants? | jury | recruteurs? | interlocuteurs?
         | entrevistador(?:a|es|as)? | panel\s+entrevistador | con\s+quién
@@ -63,6 +64,7 @@ _PHRASE = re.compile(
             (?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with|
                sit\s+down\s+with|interview(?:ing)?\s+with|interviewed\s+by|joined\s+by|hosted\s+by|led\s+by|
                conducted\s+by|run\s+by|pair(?:ing)?\s+with|present(?:ing)?\s+to)
+        | (?:call|chat|conversation|interview|screen|meeting|session|round|loop|discussion|catch-up|coffee|time)\s+with
         | (?:interview|screen|conversation|discussion|chat|session|call|review|deep\s+dive|case\s+study|pairing|presentation|
            entrevista|entretien|gespräch|interview|colloquio|intervju|gesprek|rozmowa|conversa)\s*[–—]\s*
         | (?<=\s)(?:with|con|com|avec|mit|met|med|z|ze)(?=\s+(?:Dr\.?\s+|Prof\.?\s+|Dra\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))
@@ -94,9 +96,10 @@ _PHRASE = re.compile(
 #: "Priya would like to meet you": a person as the subject of the meeting.
 _SUBJECT = re.compile(
     rf"""(?x)(?<![\w@.])((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{NAME})(?:\s*\([^)]{{0,60}}\))?,?\s+(?:
-        would\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk|set\s+up|schedule|interview)|'d\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk)|
+        would\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk|set\s+up|schedule|interview|do|have|hold|run|book)|'d\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk)|
         wants\s+to\s+(?:meet|speak|chat)|will\s+(?:interview|be\s+interviewing|meet|be\s+meeting|join|be\s+joining|lead|run|call)|
-        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|will\s+(?:also\s+)?(?:join|be\s+there|be\s+on\s+the\s+call)(?:\s+too|\s+us)?|joins\s+(?:us|too)|(?:is|are)\s+joining|
+        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|is\s+inviting\s+you\s+to\s+a\s+scheduled|has\s+invited\s+you\s+to|
+        lädt\s+Sie\s+zu\s+einem\s+geplanten|vous\s+invite\s+à\s+une\s+réunion|le\s+está\s+invitando|te\s+está\s+invitando|will\s+(?:also\s+)?(?:join|be\s+there|be\s+on\s+the\s+call)(?:\s+too|\s+us)?|joins\s+(?:us|too)|(?:is|are)\s+joining|
         mit\s+dabei|ist\s+(?:auch\s+)?dabei|has\s+(?:\S+\s+){{0,6}}?free|is\s+(?:free|available)\b|
         (?:'s|’s)\s+(?:calendar|diary|availability|calendly|booking\s+link)|sera\s+(?:également\s+)?présente?|estará\s+(?:también\s+)?presente|is\s+(?:keen|looking\s+forward|excited)\s+to|will\s+be\s+your\s+interviewer|
         möchte\s+(?:Sie|dich)\s+kennenlernen|aimerait\s+vous\s+rencontrer|quiere\s+conocerte|gostaria\s+de\s+conhecer|
@@ -122,6 +125,12 @@ _BULLET = re.compile(
 _PRONOUN = re.compile(r"(?i)me|myself|us|mir|moi|mí|mim|me\s+myself|mij|mig|mną")
 _PAREN = re.compile(r"\s*\(([^)]{0,80})\)")
 _HONORIFIC_DOT = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Sr|Sra|Jr|St)\.(?=\s+[A-ZÀ-Þ])")
+
+
+def _paren(text: str) -> str:
+    """The "(Finance Director)" of "Imogen Fairweather (Finance Director) will join"."""
+    found = _PAREN.search(text)
+    return f" ({found.group(1)})" if found else ""
 
 
 def _person_at(piece: str, org_words: Iterable[str], strict: bool = False) -> Named | None:
@@ -205,7 +214,7 @@ def _block(lines: list[str], org_words: Iterable[str]) -> list[Named]:
         people = [
             p
             for p in (_person_at(x, org_words, strict=True) for x in re.split(r"\s*[;&]\s*", item))
-            if p
+            if p and len(p.name.split()) > 1  # "Lien", "View": a word of the page, not a person
         ]
         if not people:
             break
@@ -233,9 +242,7 @@ def _table(lines: list[str], org_words: Iterable[str]) -> list[Named]:
         for row in lines[i + 1 : i + 20]:
             row_cells = [c for c in _CELL_SPLIT.split(row.strip().strip("|")) if c]
             if not row_cells or set(row.strip()) <= set("-|+=: "):
-                if found and not row.strip():
-                    break
-                continue
+                continue  # a rule line, or the blank line some tools put between rows
             if len(row_cells) != len(cells):
                 if found:
                     break
@@ -332,7 +339,7 @@ def named_people(text: str, *, org_words: Iterable[str] = ()) -> list[Named]:
     for m in _PHRASE.finditer(flat):
         found.extend(_inline(flat, m.end(), orgs))
     for m in _SUBJECT.finditer(text):
-        person = _person_at(m.group(1), orgs)
+        person = _person_at(m.group(0)[: m.end(1) - m.start(0)] + _paren(m.group(0)), orgs)
         if person is not None:
             # "Our engineering manager, Dr. Helena Vasquez, would like...": the title
             # (or honorific) before the name says it is a person, not a company.
@@ -364,7 +371,8 @@ def meets_unnamed(text: str) -> bool:
             return True
     return bool(
         re.search(
-            r"(?i)\b(?:hiring\s+manager|the\s+panel|the\s+team|min\s+kund|mon\s+client|mi\s+cliente|meu\s+cliente|mein(?:em)?\s+Kunden?|mijn\s+klant)\b",
+            r"(?i)\b(?:(?:with|meet|meeting|speak\s+to|talk\s+to)\s+(?:the|our|your)\s+(?:hiring\s+manager|panel|team)"
+            r"|min\s+kund|mon\s+client|mi\s+cliente|meu\s+cliente|mein(?:em)?\s+Kunden?|mijn\s+klant)\b",
             flat,
         )
     )
