@@ -427,6 +427,7 @@ def _fields_in(
             org_words=_org_words(msg, event),
             known=known_people,
             thread=history,
+            subject=msg.subject,
             reply=bool(msg.in_reply_to)
             or bool(re.match(r"(?i)\s*(?:re|aw|sv|antw|r|rif)\s*:", msg.subject)),
         )

@@ -167,28 +167,27 @@ def full_names(text: str) -> list[str]:
 
 def join_address(name: str, known: Sequence[Person], written: Sequence[str] = ()) -> Person:
     """``name`` with the address (and the fuller name) that a known person gives them;
-    a first name alone is completed from a full name written in the thread."""
+    a first name alone is completed from the one full name of that first name written in
+    the mail or its thread, else from the one known person of that first name."""
     target = fold(name)
-    if len(target.split()) == 1 and not any(
-        p.address and p.name and fold(clean(p.name)).split()[:1] == [target] for p in known
-    ):
-        fuller = {w for w in written if fold(w).split()[0] == target}
-        if len(fuller) == 1:
-            name, target = fuller.pop(), ""
-            target = fold(name)
-    for person in known:
-        if person.address and person.name and fold(clean(person.name)) == target:
-            return Person(name, person.address)
     if len(target.split()) == 1:
+        fuller = {w for w in written if fold(w).split()[0] == target}
         matches = {
             (clean(p.name), p.address)
             for p in known
             if p.address and p.name and fold(clean(p.name)).split()[:1] == [target]
         }
-        if len(matches) == 1:
+        if len(fuller) == 1:
+            name = fuller.pop()
+            target = fold(name)
+        elif len(matches) == 1:
             full, address = matches.pop()
             return Person(full, address)
-        return Person(name, None)
+        else:
+            return Person(name, None)
+    for person in known:
+        if person.address and person.name and fold(clean(person.name)) == target:
+            return Person(name, person.address)
     for person in known:
         if person.address and person.name and same_person(person.name, name):
             return Person(name, person.address)
@@ -234,6 +233,7 @@ def who_they_meet(
     known: Iterable[Person] = (),
     thread: str = "",
     reply: bool = False,
+    subject: str = "",
 ) -> tuple[Person, ...]:
     """The interviewers of an invite, each with an address where any source gives one."""
     org_words = list(org_words)
@@ -341,8 +341,14 @@ def who_they_meet(
         joined = join_address(n.name, pool, written)
         if joined.address and any(p.address == joined.address for p in panel):
             continue
-        if not n.strong and not joined.address and not n.title and len(n.name.split()) > 1:
-            continue  # "Harlow Point would like to meet you": a company as the subject
+        if (
+            not n.strong
+            and not joined.address
+            and not n.title
+            and len(n.name.split()) > 1
+            and fold(n.name) in fold(subject)
+        ):
+            continue  # "Harlow Point wants to meet you": the company, named in the subject
         if not joined.address or not _is_owner(joined, owner_addresses, owner_names):
             panel.append(Person(joined.name, joined.address, n.title))
 

@@ -98,7 +98,8 @@ _SUBJECT = re.compile(
     rf"""(?x)(?<![\w@.])((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{NAME})(?:\s*\([^)]{{0,60}}\))?,?\s+(?:
         would\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk|set\s+up|schedule|interview|do|have|hold|run|book)|'d\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk)|
         wants\s+to\s+(?:meet|speak|chat)|will\s+(?:interview|be\s+interviewing|meet|be\s+meeting|join|be\s+joining|lead|run|call)|
-        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|is\s+inviting\s+you\s+to\s+a\s+scheduled|has\s+invited\s+you\s+to|
+        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|has\s+(?:a\s+)?(?:clash|conflict)|(?:is|was)\s+(?:now\s+)?(?:unavailable|off\s+sick|ill)|
+        can(?:'t|not|’t)\s+make\s+it|is\s+inviting\s+you\s+to\s+a\s+scheduled|has\s+invited\s+you\s+to|
         lädt\s+Sie\s+zu\s+einem\s+geplanten|vous\s+invite\s+à\s+une\s+réunion|le\s+está\s+invitando|te\s+está\s+invitando|will\s+(?:also\s+)?(?:join|be\s+there|be\s+on\s+the\s+call)(?:\s+too|\s+us)?|joins\s+(?:us|too)|(?:is|are)\s+joining|
         mit\s+dabei|ist\s+(?:auch\s+)?dabei|has\s+(?:\S+\s+){{0,6}}?free|is\s+(?:free|available)\b|
         (?:'s|’s)\s+(?:calendar|diary|availability|calendly|booking\s+link)|sera\s+(?:également\s+)?présente?|estará\s+(?:también\s+)?presente|is\s+(?:keen|looking\s+forward|excited)\s+to|will\s+be\s+your\s+interviewer|
