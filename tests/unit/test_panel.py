@@ -162,3 +162,30 @@ def test_a_thank_you_thanks_its_to_not_the_copied_recruiter() -> None:
     assert recipients_thanked(to, cc, "Dear Ramón,\n\nThank you for your time.", OWNER) == (
         Person("Ramón Moreno", "ramon.moreno@acme.example"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("When | Monday, April 6 · 2:00 PM | With | Sofia Marchetti | Join | Google Meet |", ["Sofia Marchetti"]),
+        ("Position    Analytics Engineer\nInterviewer    Marisol Vega, Analytics Lead\n", ["Marisol Vega"]),
+        ("Grace Liu, our Director of Data Engineering, would like to do a video interview with you.", ["Grace Liu"]),
+        ("Gesprächspartner: Ralf Böhm (Head of Engineering). Einwahl: Teams.", ["Ralf Böhm"]),
+        ("Perfetto, ti ho fissato lunedì alle 11:00. Ci sarà anche Noemi Bruno.", ["Noemi Bruno"]),
+        ("Your interview with Sunbird Retail Group starts in 24 hours.", []),
+        ("Recruiter Screen with Alana Brooks at 11:00am (Central Time - US & Canada)", ["Alana Brooks"]),
+        ("Scheduled with ModernLoop", []),
+    ],
+)  # fmt: skip
+def test_tool_blocks_and_sentences(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_thanks_for_chatting_with_me_is_not_joining_the_next_round() -> None:
+    dana = Person("Dana Whitcomb", "dana.whitcomb@mosaic.example")
+    text = (
+        "Hi Jordan,\n\nThanks for chatting with me yesterday! Here are the details for your "
+        "next conversation: 60 minutes with Aaron Feld (Data Engineering Manager) and Lucía "
+        "Benítez (Senior Data Engineer).\n\nDana"
+    )
+    assert [p.name for p in _meet(text, sender=dana)] == ["Aaron Feld", "Lucía Benítez"]

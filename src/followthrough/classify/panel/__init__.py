@@ -47,12 +47,14 @@ _SELF = re.compile(
 #: The sender books a call with themselves (only counts when nobody else is named).
 _OWN_CALL = re.compile(
     r"""(?ix)\b(?:I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:chat|speak|talk|meet|set\s+up\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|time))
-    |I(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+you|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
+    |I(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+you|I(?:['’]ve|\s+have)\s+sent\s+(?:you\s+)?(?:a|an)\s+(?:\S+\s+){0,2}invite
+    |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:do|have|book|schedule|arrange)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|intro|interview|screen|meeting)|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
     |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:get\s+to\s+know|learn\s+more\s+about\s+you|hear\s+more)
     |möchte\s+ich|ich\s+möchte|ich\s+habe\s+(?:uns|für\s+uns)|für\s+uns\s+(?:einen\s+)?Termin|ti\s+chiamo|vi\s+chiamo|la\s+chiamo
     |me\s+gustaría|je\s+souhaiterais|j['’]aimerais|eu\s+gostaria|gostaria\s+de|mi\s+piacerebbe|ich\s+würde\s+gerne?|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
     |(?:on|in|into)\s+my\s+(?:calendar|diary|agenda)|my\s+(?:calendar|calendly|booking)\s+link|I\s+look\s+forward\s+to\s+(?:speaking|meeting|chatting|talking)
     |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b
+    |ich\s+rufe\s+(?:Sie|dich)\b|solo\s+tú\s+y\s+yo|só\s+nós\s+dois|nur\s+wir\s+beide|juste\s+vous\s+et\s+moi|just\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)
     |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|ich\s+rufe\s+(?:Sie|dich)\s+an|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię
     |mi\s+piacerebbe|gostaria\s+de\s+(?:conversar|falar)|me\s+gustar[íi]a\s+(?:hablar|charlar|conversar)|ich\s+würde\s+(?:gern|gerne)
     |j['’]aimerais\s+(?:échanger|vous\s+parler|discuter)|ik\s+wil\s+(?:graag|je)|jag\s+vill\s+gärna\s+(?:prata|ringa)|chciał(?:a|bym|abym)\s+porozmawiać
@@ -78,6 +80,17 @@ _HEADER_PREFIX = re.compile(
 _AUTOMATED = re.compile(
     r"(?i)^(?:no-?reply|do-?not-?reply|notifications?|calendar|invitations?|mailer)"
 )
+
+
+def _says_self(text: str) -> bool:
+    """The sender joins the meeting ("with me"), not "thanks for chatting with me"."""
+    return any(
+        not re.search(
+            r"(?i)\bthanks?\b(?:\s+you)?\s+(?:again\s+)?for\b",
+            text[max(0, m.start() - 40) : m.start()],
+        )
+        for m in _SELF.finditer(text)
+    )
 
 
 def _owner_keys(account: str | None, people: Iterable[Person | None]) -> tuple[set[str], set[str]]:
@@ -252,7 +265,7 @@ def who_they_meet(
     sender_arranges = bool(
         sender is not None and ARRANGER.search(_signature_title(text, sender) or "")
     )
-    says_self = bool(_SELF.search(text)) and not (named and sender_arranges)
+    says_self = _says_self(text) and not (named and sender_arranges)
     schedulers = {p.address for p in (organizer, sender) if p is not None and p.address}
     # The sender named among others under a recruiting title ("coffee with Santiago
     # (Recruiting)") welcomes the candidate; they are not on the panel.

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 NAME_WORD = r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*|'[A-Z][a-zà-ÿ]+)|[A-Z]\.)"
 #: Lower-case particles inside names ("Pieter van der Merwe", "Ana da Silva").
 PARTICLE = r"(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|le|la|ten|ter|bin|ibn|al|y|zu)"
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NAME_WORD}){{0,3}}"
+NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NAME_WORD}){{0,3}}(?![A-Za-zÀ-ÿ])"
 NAME_RE = re.compile(NAME)
 
 HONORIFIC = re.compile(
@@ -85,6 +85,7 @@ ARRANGER = re.compile(
 #: Months that are also first names (April, May, June, Jan, Mei, Julio) are left out.
 NOT_NAME_WORDS = frozenset(
     """
+    ci si ne vi lo gli ich er sie es wir ihr je tu il elle on yo él ella eu
     ihnen dir dich euch vous usted ustedes você vocês lei voi u jij jou dig ni ciebie pani panią pan
     vi wir nous nosotros noi wij wirkung
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
@@ -109,7 +110,7 @@ NOT_NAME_WORDS = frozenset(
     steps round interview interviews call chat video phone screen onsite on-site virtual
     remote office location date time duration agenda details zoom.us link join der die das
     ein eine unser unsere unserem unserer ihr ihre ihrem le la les un une notre nos votre
-    vos el los las un una nuestro nuestra nuestros su sus o os as um uma nosso nossa il lo
+    el los las un una nuestro nuestra nuestros su sus o os as um uma nosso nossa il lo
     gli uno nostro nostra het een onze ons jullie vår vårt våra din ditt dina cet cette ce
     mit und avec con com met med och et utc gmt est edt cst cdt mst mdt pst pdt bst cet cest
     ist aest aedt nzst nzdt sgt jst am pm
@@ -118,6 +119,7 @@ NOT_NAME_WORDS = frozenset(
 #: Last words that make a capitalised phrase an organisation, not a person.
 _ORG_WORDS = frozenset(
     """
+    foods food retail stores pharma biotech airlines motors
     inc ltd llc llp plc gmbh ag sa sas sarl srl spa bv nv ab oy as asa pty co corp
     corporation company group labs lab systems technologies technology tech health
     healthcare bank university college school hospital clinic clinics hotel hotels hoteles
@@ -151,6 +153,11 @@ def is_title(text: str) -> bool:
     return all(t in TITLE_WORDS or t in TITLE_GLUE or not t.isalpha() for t in toks) or (
         fold(toks[-1]) in TITLE_WORDS and len(toks) <= 6
     )
+
+
+def is_organisation(text: str) -> bool:
+    """A capitalised phrase with an organisation word in it ("Sunbird Retail Group")."""
+    return any(fold(w) in _ORG_WORDS for w in words(text))
 
 
 def looks_like_name(name: str, org_words: Iterable[str] = ()) -> bool:

@@ -26,6 +26,7 @@ from followthrough.classify.panel.names import (
     NOT_NAME_WORDS,
     clean,
     fold,
+    is_organisation,
     is_title,
     looks_like_name,
     split_title,
@@ -54,7 +55,7 @@ _LABEL = re.compile(
         | intervjuare | intervjupanel | du\s+träffar
         | guests | invités | gäste | invitados | convidados | gasten | gäster | goście | invitati | participants | teilnehmer | participantes | deelnemers | deltagare | uczestnicy
         | rozmówcy | prowadzący
-    )[ \t]*(?::[ \t]*|$)"""
+    )(?:[ \t]*:[ \t]*|[ \t]*$|[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,})"""
 )
 #: A phrase after which the people met are listed.
 _PHRASE = re.compile(
@@ -81,7 +82,8 @@ _PHRASE = re.compile(
           (?:entrevista|conversa|reunião|chamada|bate-papo)\s+com
         | incontrerai|conoscerai|parlerai\s+con|(?:colloquio|incontro|chiamata|conversazione)\s+con
         | Du\s+triffst|triffst\s+du
-        | (?:gesprächspartner(?:in|innen)?|interviewers?|entrevistador(?:a|es)?|intervenants?|intervjuare)\s*:
+        | (?:gesprächspartner(?:in|innen)?|interviewers?|entrevistador(?:a|es)?|intervenants?|intervjuare)(?=\s*:)
+        | ci\s+sar(?:à|anno)(?:\s+anche)?|(?:je\s+)?afspraak\s+met|también\s+estar(?:á|án)\s+
         | je\s+(?:spreekt|praat)\s+met|(?:gesprek|kennismaking|kennismakingsgesprek|videogesprek|interview)\s+met|
           kennismaken\s+met|ontmoet|maak\s+je\s+kennis\s+met
         | (?:du\s+kommer\s+att\s+)?träffa|(?:samtal|intervju|möte|videosamtal)\s+med|du\s+får\s+träffa|
@@ -95,10 +97,12 @@ _PHRASE = re.compile(
 )
 #: "Priya would like to meet you": a person as the subject of the meeting.
 _SUBJECT = re.compile(
-    rf"""(?x)(?<![\w@.])((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{NAME})(?:\s*\([^)]{{0,60}}\))?,?\s+(?:
+    rf"""(?x)(?<![\w@.])((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{NAME})(?:\s*\([^)]{{0,60}}\)|,\s*(?:our|the|my|their)\s+[^,.]{{2,60}},)?,?\s+(?:
         would\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk|set\s+up|schedule|interview|do|have|hold|run|book)|'d\s+(?:like|love)\s+to\s+(?:meet|speak|chat|talk)|
         wants\s+to\s+(?:meet|speak|chat)|will\s+(?:interview|be\s+interviewing|meet|be\s+meeting|join|be\s+joining|lead|run|call)|
-        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|has\s+(?:a\s+)?(?:clash|conflict)|(?:is|was)\s+(?:now\s+)?(?:unavailable|off\s+sick|ill)|
+        can\s+(?:jump\s+on|meet|do|chat|talk|speak)|has\s+(?:a\s+)?(?:clash|conflict)|
+        (?:también|tambem|também)\s+(?:estará|participará|estarán)|estará\s+también|sarà\s+anche|wird\s+auch\s+dabei\s+sein|
+        sera\s+(?:aussi|également)\s+(?:là|présente?)|será\s+também|zal\s+ook\s+(?:aanwezig|aansluiten)|kommer\s+också|(?:is|was)\s+(?:now\s+)?(?:unavailable|off\s+sick|ill)|
         can(?:'t|not|’t)\s+make\s+it|is\s+inviting\s+you\s+to\s+a\s+scheduled|has\s+invited\s+you\s+to|
         lädt\s+Sie\s+zu\s+einem\s+geplanten|vous\s+invite\s+à\s+une\s+réunion|le\s+está\s+invitando|te\s+está\s+invitando|will\s+(?:also\s+)?(?:join|be\s+there|be\s+on\s+the\s+call)(?:\s+too|\s+us)?|joins\s+(?:us|too)|(?:is|are)\s+joining|
         mit\s+dabei|ist\s+(?:auch\s+)?dabei|has\s+(?:\S+\s+){{0,6}}?free|is\s+(?:free|available)\b|
@@ -158,6 +162,8 @@ def _person_at(piece: str, org_words: Iterable[str], strict: bool = False) -> Na
     if rest and rest[0] in ",-–—|/:" and is_title(rest.lstrip(",-–—|/: ")):
         title = title or rest.lstrip(",-–—|/: ")
     name = clean(name)
+    if is_organisation(name):
+        return None  # "Sunbird Retail Group", "Carrow Whitlock LLP"
     # Trailing title words that were capitalised with the name ("Dana Ruiz Staff Engineer"),
     # and a weekday or month right after it ("speaking with Courtney Tue 6/1").
     toks = name.split()
@@ -179,7 +185,11 @@ def _inline(text: str, start: int, org_words: Iterable[str]) -> list[Named]:
     chunk = _HONORIFIC_DOT.sub(r"\1", chunk)
     end = _SENTENCE_END.search(chunk)
     chunk = chunk[: end.start()] if end else chunk
-    chunk = re.sub(r"\s*\([^)]{0,80}\)", lambda m: m.group(0).replace(",", " /"), chunk)
+    chunk = re.sub(
+        r"\s*\([^)]{0,80}\)",
+        lambda m: re.sub(r",|\s&\s|\s(?:and|und|et|y|e|en|och)\s", " / ", m.group(0)),
+        chunk,
+    )
     found: list[Named] = []
     pos = 0
     for piece in _SPLIT.split(chunk):
@@ -302,6 +312,20 @@ def _agenda(lines: list[str], org_words: Iterable[str]) -> list[Named]:
     return found
 
 
+def _pipe_pairs(lines: list[str], org_words: Iterable[str]) -> list[Named]:
+    """Label and value in cells of one line: "When | Monday 2 PM | With | Sofia Marchetti |"."""
+    found: list[Named] = []
+    for line in lines:
+        if line.count("|") < 2:
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        for i, cell in enumerate(cells[:-1]):
+            label = _LABEL.match(cell + ":")
+            if cell and label and label.end() == len(cell) + 1:
+                found.extend(p for p in _inline(cells[i + 1], 0, org_words) if " " in p.name)
+    return found
+
+
 def _org_like(name: str, text: str) -> bool:
     """The text uses this phrase as an organisation ("at Juniper Vale", "Juniper Vale's")."""
     n = re.escape(name)
@@ -317,7 +341,7 @@ def named_people(text: str, *, org_words: Iterable[str] = ()) -> list[Named]:
     """Everyone the text says the candidate meets, in order, each once."""
     orgs = list(org_words)
     lines = text.split("\n")
-    found: list[Named] = _table(lines, orgs) + _agenda(lines, orgs)
+    found: list[Named] = _table(lines, orgs) + _agenda(lines, orgs) + _pipe_pairs(lines, orgs)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
