@@ -189,3 +189,17 @@ def test_thanks_for_chatting_with_me_is_not_joining_the_next_round() -> None:
         "Benítez (Senior Data Engineer).\n\nDana"
     )
     assert [p.name for p in _meet(text, sender=dana)] == ["Aaron Feld", "Lucía Benítez"]
+
+
+def test_lines_of_people_with_titles_are_a_panel_and_one_line_is_not() -> None:
+    text = (
+        "We'd like to invite you to interview on Monday 8 June at 5pm, via Teams.\n\n"
+        "Matilda Lim, Chief Nursing Officer\nLiam Kowalczyk, Nurse Unit Manager\n\n"
+        "Kind regards,\nMitch Costa\nTalent Acquisition"
+    )
+    assert names(text) == ["Matilda Lim", "Liam Kowalczyk"]
+    assert names("Regards,\nMitch Costa, Talent Acquisition Partner\n") == []
+
+
+def test_an_article_before_the_name() -> None:
+    assert names("Seria um papo de 45 minutos com o Thiago Dias.") == ["Thiago Dias"]

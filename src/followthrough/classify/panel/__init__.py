@@ -65,7 +65,9 @@ _SHORT_CALL = re.compile(
     r"""(?ix)\b(?:(?:phone|intro(?:ductory)?|quick|short|initial|recruiter|first|brief|informal)\s+(?:call|chat|screen|conversation|catch-up)
     |(?:a|for\s+a)\s+(?:call|chat)\b|un\s+(?:appel|échange\s+téléphonique|café)|una\s+(?:llamada|charla)|uma\s+(?:chamada|conversa)
     |ein(?:en)?\s+(?:Telefonat|kurzes\s+Gespräch|Call)|ett\s+(?:samtal|telefonsamtal)|een\s+(?:belletje|telefoongesprek|kort\s+gesprek)
-    |una\s+(?:telefonata|chiacchierata)|rozmow[aęy]\s+telefoniczn)"""
+    |una\s+(?:telefonata|chiacchierata)|rozmow[aęy]\s+telefoniczn
+    |nos\s+falamos|hablamos\s+el|ci\s+sentiamo|on\s+se\s+parle|wir\s+sprechen\s+uns|we\s+spreken\s+elkaar|vi\s+hörs
+    |(?:talk|speak|chat)\s+(?:then|soon|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)))"""
 )
 #: The mail speaks for the company or a client ("we'd love to meet you"): someone else meets.
 _WE_MEET = re.compile(

@@ -68,7 +68,7 @@ _PHRASE = re.compile(
         | (?:call|chat|conversation|interview|screen|meeting|session|round|loop|discussion|catch-up|coffee|time)\s+with
         | (?:interview|screen|conversation|discussion|chat|session|call|review|deep\s+dive|case\s+study|pairing|presentation|
            entrevista|entretien|gespräch|interview|colloquio|intervju|gesprek|rozmowa|conversa)\s*[–—]\s*
-        | (?<=\s)(?:with|con|com|avec|mit|met|med|z|ze)(?=\s+(?:Dr\.?\s+|Prof\.?\s+|Dra\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))
+        | (?<=\s)(?:with|con|com|avec|mit|met|med|z|ze)(?=\s+(?:(?-i:o|a|el|la|le|il|lo|der|die|dem|den)\s+)?(?:Dr\.?\s+|Prof\.?\s+|Dra\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))
         | Mit\s+dabei\s+(?:ist|sind)|dabei\s+sind|ebenfalls\s+dabei
         | the\s+panel(?:\s+(?:is|will\s+be))?
         | (?:panel|interviewers?)\s+(?:is|are|will\s+be|includes?)
@@ -113,7 +113,7 @@ _SUBJECT = re.compile(
 )
 #: Words that may stand between the phrase and the names ("with our Head of Data, A").
 _LEAD_IN = re.compile(
-    r"""(?ix)^(?:(?:our|the|your|my|two\s+of\s+our|a\s+few\s+of\s+our|members\s+of\s+our|unser(?:e[mnr]?)?|
+    r"""(?ix)^(?:(?:our|the|your|my|(?-i:o|a|el|la|le|il|lo|der|die|dem|den)|two\s+of\s+our|a\s+few\s+of\s+our|members\s+of\s+our|unser(?:e[mnr]?)?|
         Ihr(?:e[mnr]?)?|notre|nos|votre|nuestr[oa]s?|su|nosso|nossa|il\s+nostro|la\s+nostra|onze|vår|våra|
         naszym|naszą)\s+)+"""
 )
@@ -312,6 +312,20 @@ def _agenda(lines: list[str], org_words: Iterable[str]) -> list[Named]:
     return found
 
 
+def _titled_list(lines: list[str], org_words: Iterable[str]) -> list[Named]:
+    """Two or more lines in a row, each a person with their title ("Matilda Lim, Chief
+    Nursing Officer", "- Marcus Caldwell (VP Finance)"): a panel, whatever introduced it."""
+    runs: list[list[Named]] = [[]]
+    for line in lines:
+        item = _BULLET.sub("", line, count=1).strip()
+        person = _person_at(item, org_words, strict=True) if item else None
+        if person is not None and person.title and " " in person.name:
+            runs[-1].append(person)
+        elif runs[-1]:
+            runs.append([])
+    return [p for run in runs if len(run) >= 2 for p in run]
+
+
 def _pipe_pairs(lines: list[str], org_words: Iterable[str]) -> list[Named]:
     """Label and value in cells of one line: "When | Monday 2 PM | With | Sofia Marchetti |"."""
     found: list[Named] = []
@@ -341,7 +355,12 @@ def named_people(text: str, *, org_words: Iterable[str] = ()) -> list[Named]:
     """Everyone the text says the candidate meets, in order, each once."""
     orgs = list(org_words)
     lines = text.split("\n")
-    found: list[Named] = _table(lines, orgs) + _agenda(lines, orgs) + _pipe_pairs(lines, orgs)
+    found: list[Named] = (
+        _table(lines, orgs)
+        + _agenda(lines, orgs)
+        + _pipe_pairs(lines, orgs)
+        + _titled_list(lines, orgs)
+    )
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
