@@ -203,3 +203,9 @@ def test_lines_of_people_with_titles_are_a_panel_and_one_line_is_not() -> None:
 
 def test_an_article_before_the_name() -> None:
     assert names("Seria um papo de 45 minutos com o Thiago Dias.") == ["Thiago Dias"]
+
+
+def test_german_nouns_after_an_article_are_not_people() -> None:
+    text = "Nächster Schritt wäre ein Gespräch mit der Fachabteilung. Mit dabei ist Matthias Wendt."
+    assert names(text) == ["Matthias Wendt"]
+    assert names("Ihr Termin mit Kranich Maschinenbau ist bestätigt.") == []

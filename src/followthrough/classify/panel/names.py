@@ -119,6 +119,7 @@ NOT_NAME_WORDS = frozenset(
 #: Last words that make a capitalised phrase an organisation, not a person.
 _ORG_WORDS = frozenset(
     """
+    maschinenbau werke bau technik ingenieria ingegneria engenharia
     foods food retail stores pharma biotech airlines motors
     inc ltd llc llp plc gmbh ag sa sas sarl srl spa bv nv ab oy as asa pty co corp
     corporation company group labs lab systems technologies technology tech health

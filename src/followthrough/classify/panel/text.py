@@ -68,7 +68,7 @@ _PHRASE = re.compile(
         | (?:call|chat|conversation|interview|screen|meeting|session|round|loop|discussion|catch-up|coffee|time)\s+with
         | (?:interview|screen|conversation|discussion|chat|session|call|review|deep\s+dive|case\s+study|pairing|presentation|
            entrevista|entretien|gespräch|interview|colloquio|intervju|gesprek|rozmowa|conversa)\s*[–—]\s*
-        | (?<=\s)(?:with|con|com|avec|mit|met|med|z|ze)(?=\s+(?:(?-i:o|a|el|la|le|il|lo|der|die|dem|den)\s+)?(?:Dr\.?\s+|Prof\.?\s+|Dra\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))
+        | (?<=\s)(?:with|con|com|avec|mit|met|med|z|ze)(?=\s+(?:(?-i:o|a|el|la|il|lo)\s+)?(?:Dr\.?\s+|Prof\.?\s+|Dra\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))
         | Mit\s+dabei\s+(?:ist|sind)|dabei\s+sind|ebenfalls\s+dabei
         | the\s+panel(?:\s+(?:is|will\s+be))?
         | (?:panel|interviewers?)\s+(?:is|are|will\s+be|includes?)
@@ -113,7 +113,7 @@ _SUBJECT = re.compile(
 )
 #: Words that may stand between the phrase and the names ("with our Head of Data, A").
 _LEAD_IN = re.compile(
-    r"""(?ix)^(?:(?:our|the|your|my|(?-i:o|a|el|la|le|il|lo|der|die|dem|den)|two\s+of\s+our|a\s+few\s+of\s+our|members\s+of\s+our|unser(?:e[mnr]?)?|
+    r"""(?ix)^(?:(?:our|the|your|my|(?-i:o|a|el|la|il|lo)|two\s+of\s+our|a\s+few\s+of\s+our|members\s+of\s+our|unser(?:e[mnr]?)?|
         Ihr(?:e[mnr]?)?|notre|nos|votre|nuestr[oa]s?|su|nosso|nossa|il\s+nostro|la\s+nostra|onze|vår|våra|
         naszym|naszą)\s+)+"""
 )
