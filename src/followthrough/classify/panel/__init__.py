@@ -35,6 +35,7 @@ from followthrough.classify.panel.names import (
     same_person,
 )
 from followthrough.classify.panel.text import Named, meets_unnamed, named_people
+from followthrough.classify.senders import domain_of
 from followthrough.model import Person
 
 __all__ = ["clean", "flip", "people_in_text", "recipients_thanked", "who_they_meet"]
@@ -51,13 +52,12 @@ _OWN_CALL = re.compile(
     |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:do|have|book|schedule|arrange)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|intro|interview|screen|meeting)|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
     |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:get\s+to\s+know|learn\s+more\s+about\s+you|hear\s+more)
     |möchte\s+ich|ich\s+möchte|ich\s+habe\s+(?:uns|für\s+uns)|für\s+uns\s+(?:einen\s+)?Termin|ti\s+chiamo|vi\s+chiamo|la\s+chiamo
-    |me\s+gustaría|je\s+souhaiterais|j['’]aimerais|eu\s+gostaria|gostaria\s+de|mi\s+piacerebbe|ich\s+würde\s+gerne?|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
+    |me\s+gustar[íi]a|je\s+souhaiterais|j['’]aimerais|eu\s+gostaria|gostaria\s+de|mi\s+piacerebbe|ich\s+würde\s+gerne?|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
     |(?:on|in|into)\s+my\s+(?:calendar|diary|agenda)|my\s+(?:calendar|calendly|booking)\s+link|I\s+look\s+forward\s+to\s+(?:speaking|meeting|chatting|talking)
     |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b
     |ich\s+rufe\s+(?:Sie|dich)\b|solo\s+tú\s+y\s+yo|só\s+nós\s+dois|nur\s+wir\s+beide|juste\s+vous\s+et\s+moi|just\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)
-    |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|ich\s+rufe\s+(?:Sie|dich)\s+an|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię
-    |mi\s+piacerebbe|gostaria\s+de\s+(?:conversar|falar)|me\s+gustar[íi]a\s+(?:hablar|charlar|conversar)|ich\s+würde\s+(?:gern|gerne)
-    |j['’]aimerais\s+(?:échanger|vous\s+parler|discuter)|ik\s+wil\s+(?:graag|je)|jag\s+vill\s+gärna\s+(?:prata|ringa)|chciał(?:a|bym|abym)\s+porozmawiać
+    |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię
+    |ik\s+wil\s+(?:graag|je)|jag\s+vill\s+gärna\s+(?:prata|ringa)|chciał(?:a|bym|abym)\s+porozmawiać
     |in\s+meinem\s+Kalender|dans\s+mon\s+agenda|en\s+mi\s+agenda|na\s+minha\s+agenda|i\s+min\s+kalender|in\s+mijn\s+agenda)"""
 )
 #: A call the sender holds themselves: a screen, a quick chat, in the first person.
@@ -337,11 +337,11 @@ def who_they_meet(
     # People from earlier mail count only where they share a domain with this mail:
     # "Bethan" at one employer is not the Bethan of another.
     here = {
-        (p.address or "").rpartition("@")[2]
+        domain_of(p.address)
         for p in (sender, reply_to, organizer, *attendees, *to, *cc)
         if p is not None and p.address
     }
-    pool.extend(p for p in known if (p.address or "").rpartition("@")[2] in here)
+    pool.extend(p for p in known if p.address and domain_of(p.address) in here)
     pool = [Person(clean(p.name) if p.name else None, p.address) for p in pool if p is not None]
     written = [*full_names(text), *full_names(thread)]
     for n in named:
@@ -383,7 +383,7 @@ def who_they_meet(
             panel.append(Person(clean(person.name or ""), person.address))
 
     # 3b. A recruiter who copies in one colleague and names nobody: that colleague.
-    sender_domain = (sender.address or "").rpartition("@")[2] if sender else ""
+    sender_domain = domain_of(sender.address) if sender else None
     if not panel and sender is not None:
         copied = [
             p
@@ -397,7 +397,7 @@ def who_they_meet(
         # unless the sender says the call is theirs.
         if len(copied) == 1 and (
             sender_arranges
-            or (copied[0].address or "").rpartition("@")[2] != sender_domain
+            or domain_of(copied[0].address) != sender_domain
             or not _OWN_CALL.search(text)
         ):
             panel.append(Person(clean(copied[0].name or ""), copied[0].address))

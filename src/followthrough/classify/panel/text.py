@@ -29,7 +29,6 @@ from followthrough.classify.panel.names import (
     is_organisation,
     is_title,
     looks_like_name,
-    split_title,
 )
 
 
@@ -155,7 +154,7 @@ def _person_at(piece: str, org_words: Iterable[str], strict: bool = False) -> Na
     m = re.match(NAME, piece)
     if not m:
         return None
-    name, rest_title = split_title(piece[: m.end()])
+    name = m.group(0)
     rest = piece[m.end() :].strip()
     if strict and rest and rest[0].islower():
         return None  # "View all guest info": a line of prose, not a person
@@ -176,7 +175,7 @@ def _person_at(piece: str, org_words: Iterable[str], strict: bool = False) -> Na
         return None
     if title and COORDINATOR.search(title):
         return None
-    return Named(name, title or rest_title)
+    return Named(name, title)
 
 
 def _inline(text: str, start: int, org_words: Iterable[str]) -> list[Named]:
