@@ -40,6 +40,8 @@ class Account:
     address: str
     name: str
     timezone: str
+    #: Other addresses of the user: mail from them is the user's own (outbound).
+    aliases: tuple[str, ...] = ()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -145,7 +147,7 @@ def _review(section: dict[str, Any], problems: list[str]) -> ReviewConfig:
 
 
 KNOWN_KEYS: dict[str, frozenset[str]] = {
-    "account": frozenset({"address", "name", "timezone"}),
+    "account": frozenset({"address", "name", "timezone", "aliases"}),
     "mailbox": frozenset({"provider", "path", "inbox", "sent", "drafts"}),
     "storage": frozenset({"database"}),
     "drafts": frozenset({"templates", "signature", "language", "rejection_reply"}),
@@ -205,6 +207,10 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             problems.append(f"[account] timezone {timezone!r} is not a known time zone")
+    aliases = account.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and "@" in a for a in aliases):
+        problems.append('[account] aliases must be a list of addresses, e.g. ["me@old.example"]')
+        aliases = []
     provider = mailbox.get("provider")
     if provider not in PROVIDERS:
         problems.append(f"[mailbox] provider must be one of {', '.join(PROVIDERS)}")
@@ -239,6 +245,7 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
             address=str(account["address"]).lower(),
             name=str(account["name"]),
             timezone=str(timezone),
+            aliases=tuple(a.lower() for a in aliases),
         ),
         mailbox=Mailbox(
             provider=str(provider),

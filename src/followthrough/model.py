@@ -82,6 +82,7 @@ class DraftStatus(StrEnum):
     DELETED = "deleted"
     REMOVED = "removed"
     BLOCKED = "blocked"  # never written: the draft lint stopped it (``problem`` says why)
+    SKIPPED = "skipped"  # never written: due long before the first sync (an old mailbox)
 
 
 @dataclass(frozen=True)

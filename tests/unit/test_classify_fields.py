@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from followthrough.model import Classification, Kind
 from tests.unit.mails import classified, message
 
@@ -239,3 +241,59 @@ def test_company_from_signature_matching_domain() -> None:
     )
     assert c.company == "Northwind Robotics"
     assert c.company_domain == "northwind-robotics.example"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("We're looking for a Founding Backend Engineer. No formal process yet.", "Founding Backend Engineer"),
+        ("Gracias por tu interés en el puesto de Ingeniero/a de Plataforma. Nuestro equipo", "Ingeniero/a de Plataforma"),
+        ("your application for the position of Network Automation Engineer. It was", "Network Automation Engineer"),
+        ("We are hiring a Sr. Backend Engineer for the payments team.", "Sr. Backend Engineer"),
+        ("Thank you for applying for Backend-Entwickler (m/w/d). Wir melden uns.", "Backend-Entwickler (m/w/d)"),
+    ],
+)  # fmt: skip
+def test_a_role_ends_where_its_sentence_ends(text: str, role: str) -> None:
+    from followthrough.classify.role import find_role
+
+    assert find_role("", text, None) == role
+
+
+def test_company_beside_a_department_in_the_display_name() -> None:
+    result = run(
+        make(
+            "Dziękujemy za udział w procesie rekrutacji. Niestety zdecydowaliśmy się na innego "
+            "kandydata.",
+            subject="Informacja o wyniku rekrutacji",
+            sender="Wisła Pay - Rekrutacja <no-reply@erecruiter.example>",
+        )
+    )
+    assert result.company == "Wisła Pay"
+
+
+def test_a_date_in_the_subject_is_not_a_company() -> None:
+    result = run(
+        make(
+            "You are invited to the final round. Join with Zoom.",
+            subject="Invitation: Final Round - Pat Doe @ Wed Mar 18, 2026 10am",
+            sender="Alana Cruz <alana@example-co.example>",
+        )
+    )
+    assert result.company not in {"Wed Mar", "Wed", "Mar"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Ihre Bewerbung als Product Designer", "Product Designer"),
+        ("R-20417 Senior Software Engineer - next steps", "Senior Software Engineer"),
+        ("Ops Data Analyst update", "Ops Data Analyst"),
+        ("Hiring Manager at Quillon Health - quick chat?", None),
+    ],
+)
+def test_the_words_around_a_title_in_a_subject_are_not_the_title(
+    subject: str, role: str | None
+) -> None:
+    from followthrough.classify.role import find_role
+
+    assert find_role(subject, "", None) == role

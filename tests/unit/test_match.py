@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from followthrough.classify.senders import is_person_address
 from followthrough.model import State
 from followthrough.tracker.match import Candidate, Clues, match
-from followthrough.tracker.names import company_key, is_person_address, same_company, same_role
+from followthrough.tracker.names import company_key, same_company, same_role
 
 T0 = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
@@ -91,3 +92,30 @@ def test_names() -> None:
 def test_a_name_with_extra_words_still_meets_its_application() -> None:
     apps = [app(1, "Ravensworth Payments")]
     assert match(clues("Ravensworth Payments Group Holdings"), apps)[0] == 1
+
+
+def test_letters_without_a_decomposition_fold_too() -> None:
+    assert company_key("Wisła Pay") == company_key("Wisla Pay") == "wisla pay"
+    assert company_key("Straße Logistik") == "strasse logistik"
+
+
+def test_a_role_variant_one_of_its_messages_named_is_the_same_job() -> None:
+    seen = Candidate(
+        id=1,
+        company_key="brightwell health",
+        role="Senior Software Engineer, Backend",
+        state=State.INTERVIEW_SCHEDULED,
+        domains=frozenset(),
+        updated_at=T0,
+        roles=frozenset({"Backend (Care Platform)"}),
+    )
+    assert match(clues("Brightwell Health", "Backend (Care Platform)"), [seen])[0] == 1
+    other = Candidate(
+        id=2,
+        company_key="brightwell health",
+        role="Data Analyst",
+        state=State.APPLIED,
+        domains=frozenset(),
+        updated_at=T0,
+    )
+    assert match(clues("Brightwell Health", "Backend (Care Platform)"), [other])[0] is None

@@ -63,6 +63,9 @@ _STOP_WORDS = """
     hi hello dear hey thanks thank best regards cheers sincerely hola bonjour hallo liebe
     lieber sehr monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december i we you our your
+    mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
+    dec montag dienstag mittwoch donnerstag freitag lundi mardi mercredi jeudi vendredi lunes
+    martes miércoles jueves viernes meeting meetings call webinar invitation einladung
     the a an this that it if please microsoft teams google meet zoom linkedin us usa remote
     hybrid new york san francisco london eastern pacific central mountain time et pt ct est
     pst cst edt pdt utc gmt mez cet python kafka go java ihnen sie ihr ihre uns vous nous
@@ -286,7 +289,13 @@ def _from_display_name(
         return
     name = re.sub(r"\s*\((?:google\s+calendar|calendar|via .+)\)\s*$", "", name, flags=re.I)
     parts = re.split(r"\s+\|\s+|\s+-\s+", name)
-    if len(parts) > 1:
+    departments = [p for p in parts if all(w.lower() in _STOP for w in p.split())]
+    if len(parts) > 1 and departments and not agency:
+        # "Wisła Pay - Rekrutacja", "Talent | Acme": the part beside the department
+        for part in parts:
+            if part not in departments:
+                found.add(part, 4)
+    elif len(parts) > 1:
         for part in parts[1:]:
             if not agency:
                 found.add(part, 3)

@@ -438,6 +438,9 @@ def _fields_in(
     people_names = [*candidate_names, *(p.name or "" for p in interviewers)]
     if sender and senders.looks_like_person(sender):
         people_names.append(re.sub(r"\s*[|(].*$", "", sender.name or ""))
+    if msg.reply_to is not None and senders.looks_like_person(msg.reply_to):
+        # "Rafael Quintero via DocuSign", Reply-To Rafael Quintero: a person, not the firm
+        people_names.append(msg.reply_to.name or "")
     in_domains = _domains(
         msg, Direction.IN, account, event, exclude=sender_domain if sender_is_vendor else None
     )

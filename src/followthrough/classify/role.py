@@ -57,23 +57,54 @@ _BODY_NEEDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _SUBJECT_SPLIT = re.compile(r"\s+[-–|/]\s+|:\s+|\s+@\s+|\s+at\s+|\s+bei\s+|\s+chez\s+|\s*\(|\)\s*")
 _HAS_TITLE = re.compile(rf"(?i)\b{_TITLE_WORD}\w*\b|(?i:\bBackend\b)")
 _TRAILING = re.compile(
-    r"(?i)[\s,]+(?:role|position|at|bei|chez|en|with|and|team|interview|opportunity|assessment)$"
+    r"(?i)[\s,]+(?:role|position|at|bei|chez|en|with|and|team|interview|opportunity|assessment|"
+    r"update|updates|status|feedback|decision|next\s+steps)$"
 )
+# "Ihre Bewerbung als Product Designer", "R-20417 Senior Software Engineer": the words
+# around a title in a subject are not the title.
+_LEADING = re.compile(
+    r"(?i)^(?:(?:ihre|your|votre|tu|su|sua|je|uw|din)\s+)?"
+    r"(?:bewerbung|application|candidature|candidatura|solicitud|sollicitatie|ansökan|aplikacja)"
+    r"\s+(?:als|für|for|as|pour\s+le\s+poste\s+d[e']|au\s+poste\s+d[e']|pour|para|de|a|voor|som|na)\s*"
+    r"|^(?:req(?:uisition)?\.?\s*#?\s*)?[A-Z]{0,4}-?\d{3,}[\s:–-]+"
+)
+#: Titles of the people who hire, never the job a candidate applies for.
+_NOT_A_JOB = re.compile(r"(?i)^(?:hiring\s+manager|recruiting\s+coordinator|talent\s+partner)$")
+
+
+# A title ends where its sentence ends: "a Founding Backend Engineer. No formal process"
+# is "Founding Backend Engineer". Abbreviations inside a title ("Sr. Engineer") go on.
+_ABBREVIATION = frozenset(
+    {"sr", "jr", "dr", "st", "mr", "ms", "snr", "jnr", "assoc", "asst", "mgr", "eng", "ing",
+     "lic", "dipl", "ltd", "inc", "co", "no", "nr", "vs"}
+)  # fmt: skip
+
+
+def _to_sentence_end(role: str) -> str:
+    for m in re.finditer(r"(\w+)\.\s", role):
+        word = m.group(1)
+        if word.lower() not in _ABBREVIATION and len(word) > 1:
+            return role[: m.start() + len(word)]
+    return role
 
 
 def _clean(role: str) -> str:
-    role = " ".join(role.split()).strip(" ,.-–:;")
+    role = " ".join(role.split())
+    role = _to_sentence_end(role).strip(" ,.-–:;")
     for _ in range(3):
         new = _TRAILING.sub("", role).strip(" ,.-–:;")
         if new == role:
             break
         role = new
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)
+    role = _LEADING.sub("", role).strip(" ,.-–:;")
     return role
 
 
 def _is_title(role: str) -> bool:
-    return bool(_HAS_TITLE.search(role)) and 1 <= len(role.split()) <= 9
+    return (
+        bool(_HAS_TITLE.search(role)) and 1 <= len(role.split()) <= 9 and not _NOT_A_JOB.match(role)
+    )
 
 
 def find_role(subject: str, text: str, company: str | None) -> str | None:

@@ -269,3 +269,67 @@ def looks_like_agency(text: str, domain: str | None = None) -> bool:
     return bool(_AGENCY_WORDS.search(text)) and bool(
         re.search(r"(?i)\bclients?\b|\bkunden?\b|\bclientes?\b", text)
     )
+
+
+# -- who a reply can go to ---------------------------------------------------------------
+
+#: Local parts of shared mailboxes: nobody in particular reads a follow-up sent there.
+_SHARED_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer[-_.]daemon|"
+    r"postmaster|bounces?|alerts?|jobs?|careers?|karriere|carrieres?|empleo|vagas|werkenbij|jobb|"
+    r"recruiting|recruitment|recruiters?|talent(?:[-_.]?acquisition)?|ta|hiring|apply|"
+    r"applications?|candidates?|bewerbung(?:en)?|candidatures?|hr|rh|rrhh|personal|people|team|"
+    r"info|hello|hi|contact|office|admin|support|news(?:letter)?|calendar|invites?|scheduling|"
+    r"system|automated|updates|messages?|inmail|mail)(?:[-_.+].*)?$"
+)
+
+
+def is_person_address(address: str | None) -> bool:
+    """False for no-reply, notification and shared team mailboxes (careers@, jobs@, hr@)."""
+    if not address or "@" not in address:
+        return False
+    local = address.split("@", 1)[0].lower()
+    return not (_SHARED_LOCAL.match(local) or _AUTOMATED_LOCAL.search(local))
+
+
+def display_name(name: str) -> str:
+    """'Dana Cole (Acme)' / 'Dana Cole | Acme' / 'Dana Cole via Lever' -> 'Dana Cole'."""
+    name = re.sub(r"\s*[|(\[].*$", "", name).strip().strip("\"'")
+    via = via_parts(name)
+    return via[0] if via else name
+
+
+def reachable(
+    person: Person | None, *, company: str | None = None, account: str | None = None
+) -> bool:
+    """Whether a follow-up can go to ``person``: one person on the employer's side.
+
+    Never the candidate, a no-reply or notification address, a shared mailbox
+    (careers@, talent@), the mailbox of recruiting software, a scheduling tool or a job
+    board (whatever its local part), nor an address that stands for the company itself
+    ('"Acme Health" <acme@ats.example>'). The one test that matching, drafting and the
+    lint share.
+    """
+    if person is None or not person.address or "@" not in person.address:
+        return False
+    address = person.address.lower()
+    if account and address == account.lower():
+        return False
+    if not is_person_address(address) or is_vendor_domain(domain_of(address)):
+        return False
+    local = fold(address.split("@", 1)[0])
+    firm = fold(company or "")
+    if firm and local and (local == firm or (len(local) >= 4 and firm.startswith(local))):
+        return False
+    if person.name:
+        name = display_name(person.name)
+        folded = fold(name)
+        if (
+            firm
+            and folded
+            and (folded == firm or folded.startswith(firm) or firm.startswith(folded))
+        ):
+            return False
+        if _ORG_WORDS.search(name) and not looks_like_person(Person(name=name, address=address)):
+            return False
+    return True

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from followthrough.classify.senders import reachable
 from followthrough.drafts.render import MAX_PARAGRAPHS, Rendered, clean_values
-from followthrough.tracker.names import is_person_address
+from followthrough.model import Person
 
 MAX_CHARS = 1200
 MIN_CHARS = 150
@@ -111,6 +112,8 @@ def lint(
     rendered: Rendered,
     *,
     to_address: str | None,
+    to_name: str | None = None,
+    account: str | None = None,
     thread_subject: str = "",
     values: dict[str, str] | None = None,
 ) -> list[str]:
@@ -123,7 +126,10 @@ def lint(
     problems = _placeholders(rendered, {k: safe[k] for k in safe if k in _VALUE_KEYS})
     if not to_address:
         problems.append("there is no recipient address")
-    elif not is_person_address(to_address):
+    elif not reachable(
+        Person(to_name, to_address), company=(values or {}).get("company"), account=account
+    ):
+        # (a platform's or the company's own mailbox counts as a team mailbox here)
         problems.append(f"the recipient {to_address} is a no-reply or team mailbox, not a person")
     problems += _subject(rendered, thread_subject, safe)
     problems += _size(rendered, safe)

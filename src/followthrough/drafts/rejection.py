@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from followthrough.classify.senders import reachable
 from followthrough.model import Direction, DraftKind, Kind, Person, State
 from followthrough.policy.followup import Due
 from followthrough.policy.history import History
-from followthrough.tracker.names import is_person_address
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -42,8 +42,7 @@ def rejection_reply(h: History, now: dt.datetime, *, window_days: int = 7) -> Du
     if (
         rejection.human
         and sender is not None
-        and is_person_address(sender.address)
-        and not _same(sender.address, h.account)
+        and reachable(sender, company=h.company, account=h.account)
     ):
         to = sender
     else:
@@ -51,7 +50,7 @@ def rejection_reply(h: History, now: dt.datetime, *, window_days: int = 7) -> Du
             people = [
                 p
                 for p in interview.interviewers
-                if is_person_address(p.address) and not _same(p.address, h.account)
+                if reachable(p, company=h.company, account=h.account)
             ]
             if people:
                 to = people[0]

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from followthrough.classify.senders import reachable
 from followthrough.model import (
     TERMINAL_STATES,
     Direction,
     DraftKind,
-    DraftStatus,
     Kind,
     Person,
     State,
@@ -119,7 +119,7 @@ def thank_yous(h: History, s: Settings) -> list[Due]:
     out: list[Due] = []
     for interview in h.interviews:
         for person in interview.interviewers:
-            if not person.address or _same(person.address, h.account):
+            if not person.address or not reachable(person, company=h.company, account=h.account):
                 continue
             if thanked(h, interview, person.address):
                 continue
@@ -138,16 +138,16 @@ def _employer_mails(h: History) -> list[Mail]:
 def correspondent(h: History) -> tuple[Person | None, Mail | None]:
     """Who a follow-up goes to, and which message it answers (SPEC section 4).
 
-    The last human sender on the employer side; where only no-reply addresses wrote,
-    the first interviewer of the latest interview with a known address.
+    The last person on the employer's side who wrote (``senders.reachable``: never a
+    robot, a platform or a shared mailbox); where only such mailboxes wrote, the first
+    interviewer of the latest interview with an address.
     """
     for mail in reversed(_employer_mails(h)):
-        sender = mail.sender
-        if mail.human and sender and sender.address and not _same(sender.address, h.account):
-            return sender, mail
+        if mail.human and mail.sender is not None:
+            return mail.sender, mail
     for interview in sorted(h.interviews, key=lambda i: i.start, reverse=True):
         for person in interview.interviewers:
-            if person.address and not _same(person.address, h.account):
+            if reachable(person, company=h.company, account=h.account):
                 return person, interview.invite
     return None, h.mails[-1] if h.mails else None
 
@@ -192,11 +192,9 @@ def silence(h: History, now: dt.datetime) -> Silence | None:
     start = max(anchors) if anchors else min(m.at for m in outbound)
     contact = max([start, *(m.at for m in outbound if m.at >= start)])
     sent_mails = [m.at for m in outbound if m.kind is Kind.FOLLOW_UP and m.at >= start]
-    made = [
-        d.created_at
-        for d in h.drafts
-        if d.kind in FOLLOW_UP_KINDS and d.created_at >= start and d.status != DraftStatus.REMOVED
-    ]
+    # Every follow-up made counts, sent or not: one replaced by the next check-in, or
+    # removed, still spent one of the budget (SPEC section 4).
+    made = [d.created_at for d in h.drafts if d.kind in FOLLOW_UP_KINDS and d.created_at >= start]
     follow_ups = sent_mails + made
     since = ended[-1].start if ended else start
     # A promise whose date had passed when the employer wrote again is stale: their new
@@ -310,6 +308,6 @@ def next_wake(h: History, s: Settings, now: dt.datetime) -> dt.datetime | None:
     times = [d.at for d in plan(h, s, now) if d.at > now]
     times += [i.end for i in h.interviews if i.end > now]
     ghost = ghosted_at(h, s, now)
-    if ghost is not None and ghost > now:
+    if ghost is not None:  # one already past (drafts skipped on a first sync) fires next pass
         times.append(ghost)
     return min(times) if times else None

@@ -59,6 +59,7 @@ class History:
 
     state: State
     account: str
+    company: str | None = None
     interviews: tuple[Interview, ...] = ()
     mails: tuple[Mail, ...] = ()
     drafts: tuple[MadeDraft, ...] = ()
@@ -79,3 +80,5 @@ class Settings:
     max_follow_ups: int = 3
     ghost_after_days: int = 14
     monday_hour: int = 9
+    #: On the first sync of a mailbox, drafts due longer ago than this are not made.
+    first_sync_window_days: int = 7

@@ -21,8 +21,8 @@ from followthrough.drafts.lint import lint
 from followthrough.drafts.rejection import rejection_reply
 from followthrough.drafts.render import Renderer, first_name
 from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
-from followthrough.policy.followup import Due, due_now, next_wake, silence
-from followthrough.policy.history import History
+from followthrough.policy.followup import Due, due_now, next_wake, silence, thanked
+from followthrough.policy.history import History, Settings
 from followthrough.providers.base import DraftRef, DraftSpec, Provider, RemoteDraftState
 from followthrough.service.history import history
 from followthrough.service.track import awake
@@ -39,6 +39,7 @@ class DraftReport:
     sent: int = 0
     deleted: int = 0
     blocked: list[str] = field(default_factory=list)  # drafts not written: why (draft lint)
+    skipped: int = 0  # due before the first sync's window: recorded, never written
 
 
 def _ref(row: Draft) -> DraftRef:
@@ -137,6 +138,8 @@ def _make(
     problems = lint(
         text,
         to_address=due.to.address,
+        to_name=due.to.name,
+        account=cfg.account.address,
         thread_subject=due.reply_to.subject if due.reply_to else "",
         values=named,
     )
@@ -178,6 +181,15 @@ def _made(report: DraftReport, app: Application, due: Due, problems: list[str]) 
         report.made += 1
 
 
+def _remove(provider: Provider, row: Draft, report: DraftReport, why: str) -> None:
+    """Take one open draft of ours out of the Drafts folder; ``status`` shows it removed."""
+    if provider.draft_state(_ref(row)) is RemoteDraftState.PRESENT:
+        provider.delete_draft(_ref(row))
+        report.removed += 1
+    row.status = DraftStatus.REMOVED.value
+    logger.info("application %s: removed draft %s (%s)", row.application_id, row.id, why)
+
+
 def _close(session: Session, provider: Provider, app: Application, report: DraftReport) -> None:
     for row in list(app.drafts):
         if row.status == DraftStatus.BLOCKED.value:
@@ -185,11 +197,37 @@ def _close(session: Session, provider: Provider, app: Application, report: Draft
             continue
         if row.status != DraftStatus.OPEN.value or row.kind == DraftKind.REJECTION_REPLY.value:
             continue
-        if provider.draft_state(_ref(row)) is RemoteDraftState.PRESENT:
-            provider.delete_draft(_ref(row))
-            row.status = DraftStatus.REMOVED.value
-            report.removed += 1
-            logger.info("application %s closed: removed draft %s", app.id, row.id)
+        _remove(provider, row, report, "the application closed")
+    session.commit()
+
+
+def _thanked_by_hand(
+    session: Session, provider: Provider, app: Application, h: History, report: DraftReport
+) -> None:
+    """The user wrote their own thank-you to a person: our open one to them goes."""
+    interviews = {i.key: i for i in h.interviews}
+    for row in app.drafts:
+        if row.status != DraftStatus.OPEN.value or row.kind != DraftKind.THANK_YOU.value:
+            continue
+        parts = row.key.split(":", 2)
+        interview = interviews.get(parts[1]) if len(parts) == 3 else None
+        if interview is not None and row.to_address and thanked(h, interview, row.to_address):
+            _remove(provider, row, report, f"the user thanked {row.to_address} themselves")
+    session.commit()
+
+
+def _replace_nudge(
+    session: Session, provider: Provider, app: Application, report: DraftReport, *, keep: str
+) -> None:
+    """At most one open follow-up or check-in: the one still unsent makes way for the
+    newer one (``keep``), which was just written."""
+    for row in app.drafts:
+        if (
+            row.key != keep
+            and row.status == DraftStatus.OPEN.value
+            and DraftKind(row.kind) in NUDGES
+        ):
+            _remove(provider, row, report, "a newer follow-up takes its place")
     session.commit()
 
 
@@ -203,6 +241,45 @@ def _waiting(app: Application) -> int | None:
     return next((m.id for m in app.messages if m.review == PENDING and not m.ignored), None)
 
 
+def _skip_stale(
+    session: Session, app: Application, account: str, settings: Settings, now: dt.datetime
+) -> int:
+    """On the first sync of an old mailbox, record (never write) every draft due before
+    the window: an interview of last spring gets no follow-up today. Each is recorded
+    as made at its due time, so the follow-ups after it keep their rhythm (and reach the
+    past too, where the application then counts as ghosted), and ``status`` lists them."""
+    cutoff = now - dt.timedelta(days=settings.first_sync_window_days)
+    skipped = 0
+    for _ in range(2 * settings.max_follow_ups + 10):  # each round may expose the next one
+        h = history(app, account=account, now=now)
+        stale = [d for d in due_now(h, settings, now) if d.at < cutoff]
+        if not stale:
+            break
+        for due in stale:
+            session.add(
+                Draft(
+                    application=app,
+                    key=due.key,
+                    kind=due.kind.value,
+                    to_name=due.to.name if due.to else None,
+                    to_address=due.to.address.lower() if due.to and due.to.address else None,
+                    subject="",
+                    draft_message_id="",
+                    status=DraftStatus.SKIPPED.value,
+                    problem=f"due {due.at:%Y-%m-%d}, before the first sync's window",
+                    due_at=due.at,
+                    created_at=due.at,
+                    updated_at=now,
+                )
+            )
+            skipped += 1
+        session.flush()
+        session.refresh(app, ["drafts"])
+    if skipped:
+        logger.info("application %s: %s old draft(s) not made (first sync)", app.id, skipped)
+    return skipped
+
+
 def make_drafts(
     provider: Provider,
     sessions: sessionmaker[Session],
@@ -210,8 +287,13 @@ def make_drafts(
     renderer: Renderer,
     now: dt.datetime,
     report: DraftReport,
+    *,
+    first_sync: bool = False,
 ) -> None:
-    """Make every draft due at ``now``; remove open drafts of closed or ghosted applications."""
+    """Make every draft due at ``now``; remove open drafts of closed or ghosted applications.
+
+    ``first_sync``: the mailbox never finished a sync before; drafts due before the
+    window of ``[policy] first_sync_window_days`` are recorded as skipped, not made."""
     settings = cfg.settings()
     account = cfg.account.address
     with sessions() as session:
@@ -235,7 +317,10 @@ def make_drafts(
                         _make(session, provider, cfg, renderer, app, h, owed, now),
                     )
             else:
+                if first_sync:
+                    report.skipped += _skip_stale(session, app, account, settings, now)
                 h = history(app, account=account, now=now)
+                _thanked_by_hand(session, provider, app, h, report)
                 waiting = _waiting(app)
                 for due in due_now(h, settings, now):
                     if waiting and due.kind in NUDGES:
@@ -249,9 +334,10 @@ def make_drafts(
                             "application %s: %s due, nobody to send it to", app.id, due.kind
                         )
                         continue
-                    _made(
-                        report, app, due, _make(session, provider, cfg, renderer, app, h, due, now)
-                    )
+                    problems = _make(session, provider, cfg, renderer, app, h, due, now)
+                    if due.kind in NUDGES and not problems:
+                        _replace_nudge(session, provider, app, report, keep=due.key)
+                    _made(report, app, due, problems)
             app.wake_at = next_wake(history(app, account=account, now=now), settings, now)
             if any(d.status == DraftStatus.BLOCKED.value for d in app.drafts):
                 retry = now + dt.timedelta(hours=1)  # the user may fix a template or address

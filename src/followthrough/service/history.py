@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from followthrough.classify.senders import reachable
 from followthrough.model import Direction, DraftKind, DraftStatus, Kind, Person, State
 from followthrough.policy.history import History, Interview, MadeDraft, Mail
 from followthrough.store.models import Application, InterviewRow, Message
@@ -25,12 +26,13 @@ def counts(msg: Message) -> bool:
     return msg.processed and msg.error is None and not msg.ignored and msg.review != "pending"
 
 
-def mail(msg: Message) -> Mail:
+def mail(msg: Message, company: str | None = None, account: str | None = None) -> Mail:
+    sender = Person(msg.sender_name, msg.sender_address) if msg.sender_address else None
     return Mail(
         at=msg.date,
         direction=Direction(msg.direction),
         kind=effective_kind(msg),
-        sender=Person(msg.sender_name, msg.sender_address) if msg.sender_address else None,
+        sender=sender,
         recipients=people(msg.recipients),
         reply_by=msg.reply_by,
         message_id=msg.message_id,
@@ -38,17 +40,24 @@ def mail(msg: Message) -> Mail:
         thread_id=msg.thread_id,
         ref=msg.provider_ref,
         subject=msg.subject,
-        human=msg.human,
+        # Decided again on every read, so a database from an older release gets the
+        # same answer as new mail.
+        human=reachable(sender, company=company or msg.company, account=account),
     )
 
 
-def interview(row: InterviewRow, invite: Message | None) -> Interview:
+def interview(
+    row: InterviewRow,
+    invite: Message | None,
+    company: str | None = None,
+    account: str | None = None,
+) -> Interview:
     return Interview(
         key=str(row.id),
         start=row.start,
         end=row.end,
         interviewers=people(row.interviewers),
-        invite=mail(invite) if invite is not None else None,
+        invite=mail(invite, company, account) if invite is not None else None,
     )
 
 
@@ -62,11 +71,14 @@ def history(app: Application, *, account: str, now: dt.datetime) -> History:
     return History(
         state=State(app.state),
         account=account,
+        company=app.company,
         interviews=tuple(
-            interview(row, by_id.get(row.message_id) if row.message_id else None)
+            interview(
+                row, by_id.get(row.message_id) if row.message_id else None, app.company, account
+            )
             for row in app.interviews
         ),
-        mails=tuple(mail(m) for m in msgs),
+        mails=tuple(mail(m, app.company, account) for m in msgs),
         drafts=tuple(
             MadeDraft(
                 key=d.key,

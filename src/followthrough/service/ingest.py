@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.classify.learned.model import ModelError
+from followthrough.classify.senders import reachable
 from followthrough.errors import (
     AuthError,
     CursorExpiredError,
@@ -29,7 +30,6 @@ from followthrough.providers.base import MessageRef, Provider
 from followthrough.service import retry
 from followthrough.service.rebuild import ignore_patterns, ignored_by
 from followthrough.store.models import Application, Message, SyncState
-from followthrough.tracker.names import is_person_address
 
 logger = logging.getLogger(__name__)
 BATCH = 200
@@ -56,6 +56,7 @@ def message_row(
     account: str,
     now: dt.datetime,
     directory: CompanyDirectory | None = None,
+    aliases: frozenset[str] = frozenset(),
 ) -> Message:
     """Classify ``raw`` and build its row (not yet added to a session).
 
@@ -68,9 +69,11 @@ def message_row(
     parsed = parse_message(raw)
     sender = parsed.sender
     # Direction is decided once, here, before the classifier reads the message: the
-    # provider's folder, or the user's own address as sender (a copy in the inbox).
+    # provider's folder, or one of the user's own addresses as sender (a copy in the
+    # inbox, mail sent from an alias).
     direction = ref.direction
-    if sender and sender.address and sender.address.lower() == account.lower():
+    own = {account.lower(), *aliases}
+    if sender and sender.address and sender.address.lower() in own:
         direction = Direction.OUT
     result = classify(parsed, account=account, direction=direction, directory=directory)
     return Message(
@@ -86,7 +89,7 @@ def message_row(
         sender_name=sender.name if sender else None,
         sender_address=sender.address if sender else None,
         recipients=_people(parsed.to + parsed.cc),
-        human=bool(sender and is_person_address(sender.address)),
+        human=reachable(sender, company=result.company, account=account),
         kind=result.kind.value,
         company=result.company,
         company_domain=result.company_domain,
@@ -144,6 +147,7 @@ def _read_again(
     now: dt.datetime,
     directory: CompanyDirectory,
     ignoring: Iterable[str],
+    aliases: frozenset[str] = frozenset(),
 ) -> int:
     """Read again the messages that could not be read before and whose time has come."""
     done = 0
@@ -166,6 +170,7 @@ def _read_again(
                     account=account,
                     now=now,
                     directory=directory,
+                    aliases=aliases,
                 )
             except (TransientError, AuthError, ModelError):
                 raise
@@ -190,9 +195,11 @@ def ingest(
     account: str,
     now: dt.datetime,
     progress: Callable[[int, int], None] | None = None,
+    aliases: Iterable[str] = (),
 ) -> IngestReport:
     """Store every new message the provider reports, then the new cursor."""
     report = IngestReport()
+    own = frozenset(a.lower() for a in aliases)
     with sessions() as session:
         state = session.get(SyncState, mailbox)
         cursor = state.cursor if state else None
@@ -228,6 +235,7 @@ def ingest(
         now=now,
         directory=directory,
         ignoring=ignoring,
+        aliases=own,
     )
     todo = [ref for ref in changes.messages if ref.ref not in known]
     report.seen = len(changes.messages)
@@ -238,7 +246,13 @@ def ingest(
             try:
                 raw = provider.get_message(ref)
                 row = message_row(
-                    raw, ref, mailbox=mailbox, account=account, now=now, directory=directory
+                    raw,
+                    ref,
+                    mailbox=mailbox,
+                    account=account,
+                    now=now,
+                    directory=directory,
+                    aliases=own,
                 )
                 _mark_ignored(row, ignoring)
                 rows.append(row)

@@ -112,16 +112,23 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
                         "kind": d.kind,
                         "to": d.to_address,
                         "created_at": _iso(d.created_at, tz),
+                        "due_at": _iso(d.due_at, tz),
                         "status": d.status if d.status != "pending" else DraftStatus.OPEN.value,
                         "subject": d.subject,
                     }
                     for d in app.drafts
-                    if d.status != DraftStatus.BLOCKED.value
+                    if d.status not in (DraftStatus.BLOCKED.value, DraftStatus.SKIPPED.value)
                 ],
                 "blocked": [
                     {"kind": d.kind, "to": d.to_address, "problem": d.problem}
                     for d in app.drafts
                     if d.status == DraftStatus.BLOCKED.value
+                ],
+                # Never made: due long before the first sync of an old mailbox.
+                "skipped": [
+                    {"kind": d.kind, "to": d.to_address, "due_at": _iso(d.due_at, tz)}
+                    for d in app.drafts
+                    if d.status == DraftStatus.SKIPPED.value
                 ],
                 "events": [
                     {"at": _iso(e.at, tz), "from": e.from_state, "to": e.to_state, "cause": e.cause}
@@ -184,6 +191,11 @@ def table(data: dict[str, Any]) -> str:
             )
         for b in app["blocked"]:
             lines.append(f"    not drafted: {b['kind']} to {b['to']}: {b['problem']}")
+        for s in app.get("skipped", []):
+            lines.append(
+                f"    not drafted: {s['kind']} to {s['to'] or 'nobody'}: due {s['due_at'][:10]}, "
+                "before the first sync"
+            )
         for e in app["events"][-3:]:
             move = f"{e['from'] or '-'} -> {e['to']}" if e["from"] != e["to"] else f"= {e['to']}"
             lines.append(f"    {e['at'][:16]}  {move}  ({e['cause']})")

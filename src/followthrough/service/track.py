@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Row, Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from followthrough.classify.senders import display_name, fold, looks_like_person, reachable
 from followthrough.config import ReviewConfig
-from followthrough.model import Direction, Kind, State
+from followthrough.model import TERMINAL_STATES, Direction, Kind, Person, State
 from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
 from followthrough.service import retry
@@ -28,6 +31,56 @@ from followthrough.tracker.names import company_key, domain_of, same_company
 from followthrough.tracker.states import Trigger, target
 
 logger = logging.getLogger(__name__)
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|ant|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+)
+
+
+def is_reply(subject: str | None) -> bool:
+    return bool(subject and _REPLY_PREFIX.match(subject))
+
+
+#: What threading needs of a stored message (read without loading whole rows).
+_THREAD_COLUMNS = (
+    "application_id", "thread_id", "message_id", "subject", "direction", "sender_name",
+    "sender_address", "recipients", "human", "company",
+)  # fmt: skip
+
+
+def person_keys(msg: Message | Row[Any], account: str) -> list[str]:
+    """The people of the employer a message was exchanged with: their address (one who
+    can be written to) and their full name (a platform may carry it: "Ana Diaz via DocuSign")."""
+    if msg.direction == Direction.IN.value:
+        people = [Person(msg.sender_name, msg.sender_address)]
+    else:
+        people = [Person(r[0], r[1]) for r in msg.recipients or [] if len(r) > 1]
+    keys: list[str] = []
+    for p in people:
+        if p.address and reachable(p, company=msg.company, account=account):
+            keys.append(f"p:{p.address.lower()}")
+        name = display_name(p.name or "")
+        if len(name.split()) >= 2 and looks_like_person(Person(name)):
+            keys.append(f"n:{fold(name)}")
+    return keys
+
+
+def conversation_keys(msg: Message | Row[Any], account: str) -> list[str]:
+    """A conversation is a subject (reply prefixes dropped) exchanged with one person of
+    the employer: "Re: Engineering Manager at Acme" from the manager who wrote
+    "Engineering Manager at Acme" belongs with it, whatever role the subject seems to name."""
+    subject = " ".join(_REPLY_PREFIX.sub("", msg.subject or "").lower().split())
+    if len(subject) < 12 or len(subject.split()) < 3:
+        return []  # "Interview", "Thank you": too common to tie mail together
+    if msg.direction == Direction.IN.value:
+        people = [Person(msg.sender_name, msg.sender_address)] if msg.human else []
+    else:
+        people = [Person(r[0], r[1]) for r in msg.recipients or [] if len(r) > 1]
+    return [
+        f"c:{subject}|{p.address.lower()}"
+        for p in people
+        if p.address and reachable(p, company=msg.company, account=account)
+    ]
 
 
 def awake(now: dt.datetime) -> Select[Application]:
@@ -77,6 +130,7 @@ class Tracker:
         self.review = review or ReviewConfig()
         self._by: dict[str, list[Application]] | None = None
         self._thread_map: dict[str, int] | None = None
+        self._people: dict[str, list[int]] = {}  # person -> applications, with _thread_map
         # Interview rows a rebuild took down: (id, uid, thread, start), under key 0.
         # Rebuilt rows take their old ids back, so draft keys naming them stay the same.
         self.reuse: dict[int, list[tuple[int, str | None, str | None, dt.datetime]]] = {}
@@ -127,14 +181,25 @@ class Tracker:
 
     # -- timers --------------------------------------------------------------------
 
+    def _not_before_last(
+        self, app: Application, at: dt.datetime, until: dt.datetime
+    ) -> dt.datetime:
+        """A timer's event never lands before the latest event of its application."""
+        latest = max((e.at for e in app.events if e.at <= until), default=None)
+        return max(at, latest) if latest is not None else at
+
     def timers(self, app: Application, until: dt.datetime) -> None:
-        """Fire the interview-ended and ghosted timers of ``app`` due by ``until``."""
+        """Fire the interview-ended and ghosted timers of ``app`` due by ``until``.
+
+        An interview ends once: an assessment that came after it is not undone by the
+        end of that same interview when the timers run again."""
         if app.state in (State.INTERVIEW_SCHEDULED, State.ASSESSMENT):
             rows = sorted(app.interviews, key=lambda r: r.end)
             ended = [r for r in rows if r.end <= until]
-            if ended and len(ended) == len(rows):
-                last = ended[-1]
-                self.fire(app, Trigger.INTERVIEW_ENDED, at=last.end, cause="the interview ended")
+            newly = [r for r in ended if not r.ended]
+            if newly and len(ended) == len(rows):
+                at = self._not_before_last(app, ended[-1].end, until)
+                self.fire(app, Trigger.INTERVIEW_ENDED, at=at, cause="the interview ended")
             for row in ended:
                 row.ended = True
         if app.state in (State.INTERVIEWED, State.AWAITING_RESPONSE):
@@ -143,7 +208,7 @@ class Tracker:
                 self.fire(
                     app,
                     Trigger.BUDGET_SPENT,
-                    at=when,
+                    at=self._not_before_last(app, when, until),
                     cause=f"no answer to {self.settings.max_follow_ups} follow-ups",
                 )
 
@@ -155,40 +220,74 @@ class Tracker:
         self._thread_map = None
 
     def _threads(self) -> dict[str, int]:
-        """Which application each known thread and Message-ID belongs to (one query a pass)."""
+        """Which application each known thread, Message-ID and conversation belongs to
+        (one query a pass)."""
         if self._thread_map is None:
             self._thread_map = {}
+            self._people = {}
             rows = self.session.execute(
-                select(Message.thread_id, Message.message_id, Message.application_id)
+                select(*(getattr(Message, c) for c in _THREAD_COLUMNS))
                 .where(Message.application_id.is_not(None))
                 .order_by(Message.date)
             )
-            for thread_id, message_id, app_id in rows:
-                if app_id is None:
-                    continue
-                if thread_id:
-                    self._thread_map[f"t:{thread_id}"] = app_id
-                if message_id:
-                    self._thread_map[f"m:{message_id}"] = app_id
+            for row in rows:
+                self._remember_thread(row, row.application_id)
         return self._thread_map
+
+    def _remember_thread(self, msg: Message | Row[Any], app_id: int) -> None:
+        threads = self._thread_map if self._thread_map is not None else self._threads()
+        if msg.thread_id:
+            threads[f"t:{msg.thread_id}"] = app_id
+        if msg.message_id:
+            threads[f"m:{msg.message_id}"] = app_id
+        for key in conversation_keys(msg, self.account):
+            threads[key] = app_id
+        for key in person_keys(msg, self.account):
+            apps = self._people.setdefault(key, [])
+            if app_id not in apps:
+                apps.append(app_id)
+
+    def _by_person(self, msg: Message) -> int | None:
+        """The open application of the person who wrote ``msg``, when the message names
+        no company we know: a rejection an agency recruiter or a hiring manager sends
+        from their phone ("Lumenstack – update") belongs to the job they spoke about.
+        Several open ones: the one the subject names, else the most recently active."""
+        self._threads()
+        ids = {i for key in person_keys(msg, self.account) for i in self._people.get(key, [])}
+        apps = [a for a in (self.session.get(Application, i) for i in ids) if a is not None]
+        apps = [
+            a
+            for a in apps
+            if a.merged_into is None and a.state and State(a.state) not in TERMINAL_STATES
+        ]
+        subject = (msg.subject or "").lower()
+        named = [a for a in apps if a.company and a.company.lower() in subject]
+        if msg.company and not named:
+            return None  # they write about another employer: a new application
+        pool = named or apps
+        if not pool:
+            return None
+        return max(pool, key=lambda a: (a.updated_at, a.id)).id
 
     def _link(self, msg: Message, app: Application) -> None:
         """Attach ``msg`` to ``app`` and remember its thread for the replies to come."""
         msg.application = app
-        threads = self._threads()
-        if msg.thread_id:
-            threads[f"t:{msg.thread_id}"] = app.id
-        if msg.message_id:
-            threads[f"m:{msg.message_id}"] = app.id
+        self._remember_thread(msg, app.id)
 
     def _thread_app(self, msg: Message) -> int | None:
-        """The application of the conversation ``msg`` belongs to: thread id, then headers."""
+        """The application of the conversation ``msg`` belongs to: thread id, then headers,
+        then a reply's subject with the same person (mail clients that drop References,
+        a thread whose first message we never saw)."""
         threads = self._threads()
         if msg.thread_id and f"t:{msg.thread_id}" in threads:
             return threads[f"t:{msg.thread_id}"]
         for ref in [msg.in_reply_to, *reversed(msg.references or [])]:
             if ref and f"m:{ref}" in threads:
                 return threads[f"m:{ref}"]
+        if is_reply(msg.subject) or msg.in_reply_to:
+            for key in conversation_keys(msg, self.account):
+                if key in threads:
+                    return threads[key]
         return None
 
     def _domains(self, msg: Message) -> frozenset[str]:
@@ -216,7 +315,10 @@ class Tracker:
         """Index ``target`` (default ``app``) under the company key and domains of ``app``."""
         if self._by is None:
             return
-        for key in (f"k:{app.company_key}", *(f"d:{d}" for d in app.domains or ())):
+        # The key as this release spells it too: a database from an older release keeps
+        # the keys it computed, and mail must still meet its application.
+        keys = {f"k:{app.company_key}", f"k:{company_key(app.company)}"}
+        for key in (*keys, *(f"d:{d}" for d in app.domains or ())):
             apps = self._by.setdefault(key, [])
             if (target or app) not in apps:
                 apps.append(target or app)
@@ -235,11 +337,12 @@ class Tracker:
         return [
             Candidate(
                 id=a.id,
-                company_key=a.company_key,
+                company_key=company_key(a.company) or a.company_key,
                 role=a.role,
                 state=State(a.state),
                 domains=frozenset(a.domains or ()),
                 updated_at=a.updated_at,
+                roles=frozenset(m.role for m in a.messages if m.role),
             )
             for a in found.values()
         ]
@@ -367,6 +470,8 @@ class Tracker:
             company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=thread_app
         )
         app_id, why = match(clues, self._candidates(clues))
+        if app_id is None and direction is Direction.IN:
+            app_id, why = self._by_person(msg), "the same person wrote about it"
         app = self.session.get(Application, app_id) if app_id is not None else None
         if app is None:
             if direction is Direction.OUT and not msg.company:

@@ -25,6 +25,9 @@ class Candidate:
     state: State
     domains: frozenset[str]
     updated_at: dt.datetime
+    #: every role its messages named ("Backend (Care Platform)" beside "Senior Software
+    #: Engineer, Backend"): a variant seen in the application is the same job
+    roles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,11 @@ def match(clues: Clues, apps: Iterable[Candidate]) -> tuple[int | None, str]:
     if not pool:
         return None, "no application at this company yet"
     if clues.role:
-        same = [a for a in pool if same_role(a.role, clues.role)]
+        same = [
+            a
+            for a in pool
+            if same_role(a.role, clues.role) or any(same_role(r, clues.role) for r in a.roles)
+        ]
         if same:
             return _best(same).id, "same company and role"
         unnamed = [a for a in pool if a.role is None]

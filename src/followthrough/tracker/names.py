@@ -1,4 +1,4 @@
-"""Normalised keys for companies and roles, and whether a sender is a person.
+"""Normalised keys for companies and roles,
 
 Matching mail to applications compares these keys, so "Acme, Inc." and "ACME" meet,
 and "Senior Backend Engineer" meets "Backend Engineer (Senior)".
@@ -17,15 +17,17 @@ LEGAL_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 _ROLE_NOISE = frozenset({"the", "a", "an", "of", "for", "and", "m", "w", "d", "f", "h", "x"})
-_NO_REPLY = re.compile(
-    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer[-_.]daemon|"
-    r"postmaster|bounces?|alerts?|jobs?|careers?|recruiting|recruitment|talent|hiring|"
-    r"apply|applications?|candidates?|hr|people|team|info|hello|support|news(letter)?)([-_.+].*)?$"
-)
+
+
+#: Letters that no Unicode decomposition takes apart ("Wisła" is "Wisla" to a person).
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+     "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
+)  # fmt: skip
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -76,11 +78,3 @@ def domain_of(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
     return address.rsplit("@", 1)[1].lower()
-
-
-def is_person_address(address: str | None) -> bool:
-    """False for no-reply, notification and team mailboxes: nobody reads a follow-up there."""
-    if not address or "@" not in address:
-        return False
-    local = address.split("@", 1)[0].lower()
-    return _NO_REPLY.match(local) is None
