@@ -293,9 +293,40 @@ def test_broken_user_template_is_a_config_error(tmp_path: Path, text: str) -> No
         (None, "anna.schmidt@x.example", "Anna"),
         ("anna.schmidt@x.example", None, "Anna"),
         (None, "a1@x.example", "there"),
+        ("Ms Lee", None, "Ms Lee"),
+        ("ANNA SCHMIDT", None, "Anna"),
+        (None, "jsmith@x.example", "there"),
         (None, None, "there"),
     ],
 )
 def test_first_name(name: str | None, address: str | None, expected: str) -> None:
     assert first_name(name, address) == expected
     assert first_name(None, None, fallback="") == ""
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("Backend-Entwickler (m/w/d)", "Backend-Entwickler"),
+        ("Data Engineer (w/m/d) (80-100%)", "Data Engineer"),
+        ("Ingénieur Backend (H/F)", "Ingénieur Backend"),
+        ("Platform Engineer (Remote)", "Platform Engineer (Remote)"),
+    ],
+)
+def test_the_ads_markers_stay_out_of_the_candidates_words(role: str, shown: str) -> None:
+    from followthrough.drafts.render import role_for_draft
+
+    assert role_for_draft(role) == shown
+
+
+@pytest.mark.parametrize(
+    ("role", "written"),
+    [
+        ("Ingénieur·e Backend", "poste d’Ingénieur·e Backend"),
+        ("Data Engineer", "poste de Data Engineer"),
+    ],
+)
+def test_french_elides_de_before_a_vowel(role: str, written: str) -> None:
+    text = Renderer().render(DraftKind.THANK_YOU, {**base(), "role": role}, language="fr")
+    assert written in text.subject
+    assert written in text.body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 import email.policy
@@ -370,7 +371,7 @@ def test_compose_headers(root: Path) -> None:
     assert msg["In-Reply-To"] == "<invite@acme.example>"
     assert msg["References"] == "<root@acme.example> <invite@acme.example>"
     assert msg["MIME-Version"] == "1.0"
-    assert msg["X-Followthrough-Draft"] == "1"
+    assert msg["X-Followthrough-Draft"] is None  # nothing that would travel with the mail
     assert msg["Date"] == "Mon, 06 May 2024 09:30:00 -0400"
     assert msg.get_content_type() == "text/plain"
     assert msg.get_content_charset() == "utf-8"
@@ -477,3 +478,13 @@ def test_half_written_drafts_of_ours_are_removed_at_the_next_pass(tmp_path: Path
     MaildirProvider(root).fetch_changes(None)
     left = {p.name for p in tmp.iterdir()}
     assert left == {writing.name, *(p.name for p in foreign)}
+
+
+def test_a_long_subject_starts_on_the_subject_line() -> None:
+    subject = "Following up on my Site Reliability Engineer interview - Test Candidate"
+    raw = compose_draft(dataclasses.replace(spec(), subject=subject), date=DATE)
+    assert f"Subject: {subject}\n".encode() in raw
+    assert parse(raw)["Subject"] == subject
+    accented = "Suivi de mon entretien pour le poste d’Ingénieur·e Backend chez Sablier Numérique"
+    raw = compose_draft(dataclasses.replace(spec(), subject=accented), date=DATE)
+    assert parse(raw)["Subject"] == accented

@@ -46,6 +46,7 @@ DEFAULTS: dict[str, str] = {
     "name": "",
     "company": "",
     "role": "",
+    "de_role": "",  # French "de" before the role, elided: "d’Ingénieur", "de Data Engineer"
     "user_name": "",
     "signature": "",
     "interview_day": "",
@@ -134,6 +135,8 @@ def clean_values(values: dict[str, str]) -> dict[str, str]:
     for key, value in values.items():
         safe[key] = clean(value, MAX_NOTE if key == "note" else MAX_VALUE)
     safe["note"] = safe["note"].rstrip(" .;,:!")
+    if safe["role"] and not safe["de_role"]:
+        safe["de_role"] = french_de(safe["role"])
     return safe
 
 
@@ -177,8 +180,10 @@ class Renderer:
 def first_name(name: str | None, address: str | None, fallback: str = "there") -> str:
     """What to call someone in a greeting: their first name, else ``fallback``.
 
-    "Dr. Anna Schmidt" and "Schmidt, Anna" both give "Anna"; without a name, the
-    first part of a personal address ("anna.schmidt@...") is used.
+    "Dr. Anna Schmidt" and "Schmidt, Anna" both give "Anna"; "Ms Lee" stays "Ms Lee"
+    (a title and a surname: the surname alone would be rude), "ANNA SCHMIDT" gives
+    "Anna"; without a name, the first part of a personal address ("anna.schmidt@...")
+    is used, never a one-piece local part ("jsmith@" is not a name).
     """
     if name:
         text = clean(name)
@@ -188,12 +193,42 @@ def first_name(name: str | None, address: str | None, fallback: str = "there") -
             last, given = (part.strip() for part in text.split(","))
             if given and last:
                 text = given
-        words = [w.strip(",;") for w in text.split(" ")]
-        words = [w for w in words if w and w.lower().rstrip(".") not in _TITLES]
+        raw = [w.strip(",;") for w in text.split(" ") if w.strip(",;")]
+        words = [w for w in raw if w.lower().rstrip(".") not in _TITLES]
+        if len(words) == 1 and len(raw) > 1 and raw[0].lower().rstrip(".") in _TITLES:
+            return f"{raw[0]} {_cased(words[0])}"
         if words and any(ch.isalpha() for ch in words[0]):
-            return words[0]
+            return _cased(words[0])
     if address and "@" in address:
-        local = re.split(r"[._-]", address.split("@", 1)[0])[0]
-        if local.isalpha() and len(local) > 1:
+        parts = re.split(r"[._-]", address.split("@", 1)[0])
+        local = parts[0]
+        if len(parts) > 1 and local.isalpha() and len(local) > 1:
             return local.capitalize()
     return fallback
+
+
+#: Gender and workload markers of job ads: the employer's, not the candidate's words.
+_AD_MARKERS = re.compile(
+    r"\s*[(\[](?:[mwfdhxi]\s*/\s*[mwfdhxi](?:\s*/\s*[mwfdhxi])?|all\s+genders?|"
+    r"gn\*?|\d{2,3}\s*(?:-\s*\d{2,3}\s*)?%|vollzeit|teilzeit|full[- ]time|part[- ]time|"
+    r"temps\s+plein|tiempo\s+completo)[)\]]",
+    re.IGNORECASE,
+)
+
+
+def role_for_draft(role: str) -> str:
+    """'Backend-Entwickler (m/w/d)' -> 'Backend-Entwickler'; '(80-100%)' goes too."""
+    return " ".join(_AD_MARKERS.sub("", role).split())
+
+
+def french_de(word: str) -> str:
+    """'de' before ``word`` as French writes it: "d’Ingénieur", "de Data Engineer"."""
+    if not word:
+        return ""
+    return f"d’{word}" if word[0].lower() in "aeiouàâäéèêëîïôöùûüœh" else f"de {word}"
+
+
+def _cased(word: str) -> str:
+    """'ANNA' -> 'Anna'; 'McKenzie' and 'anna' as they are (a lower-case name is rare,
+    and recasing it would lose "de" or "van")."""
+    return word.capitalize() if word.isupper() and len(word) > 1 else word

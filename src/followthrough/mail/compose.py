@@ -30,8 +30,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["compose_draft", "make_message_id"]
 
-DRAFT_MARKER_HEADER = "X-Followthrough-Draft"
-
 # An id-left "@" id-right without brackets: printable ASCII without whitespace, angle
 # brackets, quotes or backslashes (RFC 5322 section 3.6.4 msg-id, minus the obsolete forms).
 _MSG_ID_RE = re.compile(r"[!#-;=?-\[\]-~]+@[!#-;=?-\[\]-~]+")
@@ -55,11 +53,15 @@ class _DraftPolicy(EmailPolicy):
     def fold(self, name: str, value: Any) -> str:
         if name.lower() in _ID_HEADERS:
             return self._fold_ids(name, str(value))
+        if name.lower() == "subject" and _one_piece(str(value)):
+            return f"{name}: {value}{self.linesep}"
         return str(super().fold(name, value))
 
     def fold_binary(self, name: str, value: Any) -> bytes:
         if name.lower() in _ID_HEADERS:
             return self._fold_ids(name, str(value)).encode("ascii")
+        if name.lower() == "subject" and _one_piece(str(value)):
+            return f"{name}: {value}{self.linesep}".encode("ascii")
         return bytes(super().fold_binary(name, value))
 
     def _fold_ids(self, name: str, value: str) -> str:
@@ -70,6 +72,13 @@ class _DraftPolicy(EmailPolicy):
                 lines.append("")
             lines[-1] += " " + token
         return self.linesep.join(lines) + self.linesep
+
+
+def _one_piece(subject: str) -> bool:
+    """An ASCII subject that fits one line of RFC 5322 (998 octets) is written on one
+    line: the stock folding breaks it before its first word ("Subject:\n Following
+    up..."), which some clients show as a subject with a leading blank."""
+    return subject.isascii() and len(subject) <= 900
 
 
 _POLICY = _DraftPolicy(linesep="\n")
@@ -122,7 +131,8 @@ def compose_draft(spec: DraftSpec, *, date: dt.datetime, linesep: str = "\n") ->
     if references:
         msg["References"] = " ".join(f"<{i}>" for i in references)
     msg["MIME-Version"] = "1.0"
-    msg[DRAFT_MARKER_HEADER] = "1"
+    # No marker header: it would travel with the sent mail in some clients. A draft
+    # of ours is known by its Message-ID (``make_message_id``).
     body = spec.body.replace("\r\n", "\n").replace("\r", "\n")
     if not body.endswith("\n"):
         body += "\n"

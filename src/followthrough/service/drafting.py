@@ -19,7 +19,7 @@ from followthrough.config import Config
 from followthrough.drafts.language import date_text, day_name, thread_language
 from followthrough.drafts.lint import lint
 from followthrough.drafts.rejection import rejection_reply
-from followthrough.drafts.render import Renderer, first_name
+from followthrough.drafts.render import Renderer, first_name, role_for_draft
 from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
 from followthrough.policy.followup import Due, due_now, next_wake, silence, thanked
 from followthrough.policy.history import History, Settings
@@ -87,7 +87,7 @@ def values(
         "first_name": first_name(to.name, to.address, fallback=""),
         "name": to.name or "",
         "company": app.company or "",
-        "role": app.role or "",
+        "role": role_for_draft(app.role or ""),
         "user_name": cfg.account.name,
         "signature": cfg.drafts.signature,
         "interview_day": day_name(interview.start.astimezone(tz), language) if interview else "",
