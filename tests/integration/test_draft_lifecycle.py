@@ -340,3 +340,17 @@ def test_a_no_that_names_no_company_closes_the_job_its_writer_spoke_about(
     assert [(a["company"], a["state"]) for a in apps] == [("Brindle Labs", "rejected")]
     made_late = [d for d in apps[0]["drafts"] if d["created_at"] > no.isoformat()]
     assert made_late == []
+
+
+def test_a_thank_you_left_unsent_past_its_window_is_removed(tmp_path: Path) -> None:
+    cfg, _ = _setup(tmp_path, PANEL)
+    _sync(cfg, dt.datetime(2026, 9, 29, 21, tzinfo=dt.UTC))  # the panel ended at 20:00 UTC
+    assert len(_drafts_in_folder(tmp_path)) == 2
+    _sync(cfg, dt.datetime(2026, 10, 5, 12, tzinfo=dt.UTC))  # within the 7 days: kept
+    assert len(_drafts_in_folder(tmp_path)) == 2
+    _sync(cfg, dt.datetime(2026, 10, 7, 12, tzinfo=dt.UTC))  # past them
+    shown = read_status(cfg, FixedClock(dt.datetime(2026, 10, 7, 12, tzinfo=dt.UTC)))
+    thanks = [d for d in shown["applications"][0]["drafts"] if d["kind"] == "thank_you"]
+    assert [d["status"] for d in thanks] == ["removed", "removed"]
+    left = [p.read_text(encoding="utf-8") for p in _drafts_in_folder(tmp_path)]
+    assert all("thank" not in text.lower().split("subject:")[1][:40] for text in left)

@@ -216,6 +216,27 @@ def _thanked_by_hand(
     session.commit()
 
 
+def _stale_thank_yous(
+    session: Session,
+    provider: Provider,
+    app: Application,
+    h: History,
+    window: dt.timedelta,
+    now: dt.datetime,
+    report: DraftReport,
+) -> None:
+    """A thank-you still unsent when its window has passed would arrive weeks late: it goes."""
+    ends = {i.key: i.end for i in h.interviews}
+    for row in app.drafts:
+        if row.status != DraftStatus.OPEN.value or row.kind != DraftKind.THANK_YOU.value:
+            continue
+        parts = row.key.split(":", 2)
+        end = ends.get(parts[1]) if len(parts) == 3 else None
+        if end is not None and now > end + window:
+            _remove(provider, row, report, "the thank-you was not sent within its window")
+    session.commit()
+
+
 def _replace_nudge(
     session: Session, provider: Provider, app: Application, report: DraftReport, *, keep: str
 ) -> None:
@@ -321,6 +342,15 @@ def make_drafts(
                     report.skipped += _skip_stale(session, app, account, settings, now)
                 h = history(app, account=account, now=now)
                 _thanked_by_hand(session, provider, app, h, report)
+                _stale_thank_yous(
+                    session,
+                    provider,
+                    app,
+                    h,
+                    dt.timedelta(days=settings.thank_you_window_days),
+                    now,
+                    report,
+                )
                 waiting = _waiting(app)
                 for due in due_now(h, settings, now):
                     if waiting and due.kind in NUDGES:
