@@ -282,9 +282,7 @@ def _same_firm(a: str, b: str) -> bool:
     return False
 
 
-def audit(
-    season: Season, *, labels: Truth | None = None, window: dt.timedelta = dt.timedelta(days=7)
-) -> list[str]:
+def audit(season: Season, *, labels: Truth | None = None) -> list[str]:
     """Every fault a user would see in the drafts the season left; [] when none."""
     faults: list[str] = _against_labels(season, labels) if labels is not None else []
     apps = {a["id"]: a for a in season.final.get("applications", [])}
@@ -362,18 +360,13 @@ def stale(season: Season, *, window: dt.timedelta = dt.timedelta(days=7)) -> lis
             made = dt.datetime.fromisoformat(d["created_at"])
             if made - season.first_tick > dt.timedelta(hours=1):
                 continue
-            due = _due_of(app, d)
+            due = dt.datetime.fromisoformat(d["due_at"]) if d.get("due_at") else None
             if due is not None and due < season.first_tick - window:
                 faults.append(
                     f"#{app['id']} {app['company']}: {d['kind']} made on the first pass for "
                     f"something due {due:%Y-%m-%d}"
                 )
     return faults
-
-
-def _due_of(app: dict[str, Any], draft: dict[str, Any]) -> dt.datetime | None:
-    at = draft.get("due_at")
-    return dt.datetime.fromisoformat(at) if at else None
 
 
 def show(season: Season) -> str:

@@ -22,7 +22,7 @@ from followthrough.drafts.rejection import rejection_reply
 from followthrough.drafts.render import Renderer, first_name, role_for_draft
 from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
 from followthrough.policy.followup import Due, due_now, next_wake, silence, thanked
-from followthrough.policy.history import History, Settings
+from followthrough.policy.history import History, Interview, Settings
 from followthrough.providers.base import DraftRef, DraftSpec, Provider, RemoteDraftState
 from followthrough.service.history import history
 from followthrough.service.track import awake
@@ -201,17 +201,27 @@ def _close(session: Session, provider: Provider, app: Application, report: Draft
     session.commit()
 
 
-def _thanked_by_hand(
-    session: Session, provider: Provider, app: Application, h: History, report: DraftReport
-) -> None:
-    """The user wrote their own thank-you to a person: our open one to them goes."""
+def _open_thank_yous(app: Application, h: History) -> list[tuple[Draft, Interview]]:
+    """Our open thank-you drafts with the interview each one is for (its key names it:
+    ``thank_you:<interview>:<person>``, see ``policy.followup``)."""
     interviews = {i.key: i for i in h.interviews}
+    found: list[tuple[Draft, Interview]] = []
     for row in app.drafts:
         if row.status != DraftStatus.OPEN.value or row.kind != DraftKind.THANK_YOU.value:
             continue
         parts = row.key.split(":", 2)
         interview = interviews.get(parts[1]) if len(parts) == 3 else None
-        if interview is not None and row.to_address and thanked(h, interview, row.to_address):
+        if interview is not None:
+            found.append((row, interview))
+    return found
+
+
+def _thanked_by_hand(
+    session: Session, provider: Provider, app: Application, h: History, report: DraftReport
+) -> None:
+    """The user wrote their own thank-you to a person: our open one to them goes."""
+    for row, interview in _open_thank_yous(app, h):
+        if row.to_address and thanked(h, interview, row.to_address):
             _remove(provider, row, report, f"the user thanked {row.to_address} themselves")
     session.commit()
 
@@ -226,13 +236,8 @@ def _stale_thank_yous(
     report: DraftReport,
 ) -> None:
     """A thank-you still unsent when its window has passed would arrive weeks late: it goes."""
-    ends = {i.key: i.end for i in h.interviews}
-    for row in app.drafts:
-        if row.status != DraftStatus.OPEN.value or row.kind != DraftKind.THANK_YOU.value:
-            continue
-        parts = row.key.split(":", 2)
-        end = ends.get(parts[1]) if len(parts) == 3 else None
-        if end is not None and now > end + window:
+    for row, interview in _open_thank_yous(app, h):
+        if now > interview.end + window:
             _remove(provider, row, report, "the thank-you was not sent within its window")
     session.commit()
 

@@ -48,15 +48,18 @@ _THREAD_COLUMNS = (
 )  # fmt: skip
 
 
+def _counterparts(msg: Message | Row[Any]) -> list[Person]:
+    """Who the user exchanged ``msg`` with: its sender, or the recipients of their own mail."""
+    if msg.direction == Direction.IN.value:
+        return [Person(msg.sender_name, msg.sender_address)]
+    return [Person(r[0], r[1]) for r in msg.recipients or [] if len(r) > 1]
+
+
 def person_keys(msg: Message | Row[Any], account: str) -> list[str]:
     """The people of the employer a message was exchanged with: their address (one who
     can be written to) and their full name (a platform may carry it: "Ana Diaz via DocuSign")."""
-    if msg.direction == Direction.IN.value:
-        people = [Person(msg.sender_name, msg.sender_address)]
-    else:
-        people = [Person(r[0], r[1]) for r in msg.recipients or [] if len(r) > 1]
     keys: list[str] = []
-    for p in people:
+    for p in _counterparts(msg):
         if p.address and reachable(p, company=msg.company, account=account):
             keys.append(f"p:{p.address.lower()}")
         name = display_name(p.name or "")
@@ -72,10 +75,8 @@ def conversation_keys(msg: Message | Row[Any], account: str) -> list[str]:
     subject = " ".join(_REPLY_PREFIX.sub("", msg.subject or "").lower().split())
     if len(subject) < 12 or len(subject.split()) < 3:
         return []  # "Interview", "Thank you": too common to tie mail together
-    if msg.direction == Direction.IN.value:
-        people = [Person(msg.sender_name, msg.sender_address)] if msg.human else []
-    else:
-        people = [Person(r[0], r[1]) for r in msg.recipients or [] if len(r) > 1]
+    inbound = msg.direction == Direction.IN.value
+    people = _counterparts(msg) if msg.human or not inbound else []
     return [
         f"c:{subject}|{p.address.lower()}"
         for p in people
