@@ -7,7 +7,8 @@ with Gmail's per-user quota enforced (6,000 units per window; Gmail's window is 
 scaled down here so the run takes seconds, not minutes) and prints:
 
 - the calls and quota units of an idle poll (target: 1 call, 2 units), of a poll with
-  10 new messages, and of an idle pass of a long-lived provider with open drafts;
+  10 new messages, and of an idle pass with 0, 5 and 50 open drafts (target: 1 call,
+  2 units whatever the drafts), by a long-lived provider and by a new one per pass;
 - the calls, units, refused attempts and bytes of a first sync of N messages, and its
   throughput as a fraction of what the quota allows over the same time (target ≥ 0.9,
   with no request failing for good);
@@ -36,7 +37,7 @@ from typing import Any
 
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Person
-from followthrough.providers.base import DraftSpec
+from followthrough.providers.base import DraftRef, DraftSpec
 from followthrough.providers.gmail import GmailProvider, classify
 from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.providers.gmail_batch import run_batches
@@ -208,31 +209,31 @@ def polls(server: GmailServer, folder: Path) -> dict[str, tuple[int, int, int]]:
     calls, _, units, http = counted(server)
     out["poll with 10 new messages"] = (calls, units, http)
     cursor = changes.cursor
-    # a long-lived provider (the daemon) with two open drafts: reconcile + fetch per pass
-    me, dana = Person("Sam Lee", "sam.lee@example.com"), Person("Dana", "dana@acme.example")
-    refs = [
-        provider.create_draft(DraftSpec(make_message_id("example.com"), me, dana, "Re: x", "Hi\n"))
-        for _ in range(2)
-    ]
-    for _ in range(2):  # settle: the passes after drafts were made
-        for draft in refs:
-            provider.draft_state(draft)
+    # open drafts: each pass asks their states from the stored cursor, then fetches
+    me = Person("Sam Lee", "sam.lee@example.com")
+    refs: list[DraftRef] = []
+    for n in (0, 5, 50):
+        while len(refs) < n:
+            to = Person("Dana", f"dana{len(refs)}@acme.example")
+            spec = DraftSpec(make_message_id("example.com"), me, to, "Re: x", "Hi\n")
+            refs.append(provider.create_draft(spec))
+        for _ in range(2):  # settle: the passes after the drafts were made
+            seen = provider.draft_states(refs, cursor)
+            refs = [seen[r.ref].ref for r in refs]
+            cursor = provider.fetch_changes(cursor).cursor
+        server.reset_counters()
+        provider.draft_states(refs, cursor)
         cursor = provider.fetch_changes(cursor).cursor
-    server.reset_counters()
-    for draft in refs:
-        provider.draft_state(draft)
-    provider.fetch_changes(cursor)
-    calls, _, units, http = counted(server)
-    out["idle pass, 2 open drafts, long-lived provider"] = (calls, units, http)
-    fresh = provider_for(server, folder)
-    server.reset_counters()
-    for draft in refs:
-        fresh.draft_state(draft)
-    fresh.fetch_changes(cursor)
-    calls, _, units, http = counted(server)
-    out["idle pass, 2 open drafts, new provider per pass"] = (calls, units, http)
+        calls, _, units, http = counted(server)
+        out[f"idle pass, {n} open drafts, long-lived provider"] = (calls, units, http)
+        fresh = provider_for(server, folder)  # `followthrough --sync` from a timer
+        server.reset_counters()
+        fresh.draft_states(refs, cursor)
+        cursor = fresh.fetch_changes(cursor).cursor
+        calls, _, units, http = counted(server)
+        out[f"idle pass, {n} open drafts, new provider per pass"] = (calls, units, http)
+        fresh.close()
     provider.close()
-    fresh.close()
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import socket
 import stat
 import threading
 import urllib.request
@@ -244,7 +245,9 @@ def test_headless_sign_in_prints_the_ssh_forward(
         real_print(*args, **kwargs)
 
     monkeypatch.setattr("builtins.print", spy)
-    port = 18765
+    with socket.socket() as probe:  # a port free now: the user would pick one for ssh -L
+        probe.bind(("localhost", 0))
+        port = probe.getsockname()[1]
     cfg = _config(tmp_path, server)
     assert sign_in(cfg, open_browser=False, port=port, timeout_seconds=10) == 0
     prompt = "\n".join(printed)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 
 import pytest
 
+from followthrough.errors import CursorExpiredError
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Person
-from followthrough.providers.base import DraftSpec, RemoteDraftState
+from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
 from followthrough.providers.gmail import GmailProvider, draft_id_of
 from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.testing.gmail_model import StoredMessage
@@ -175,26 +177,117 @@ def test_draft_refs_hold_no_address(server: GmailServer, provider: GmailProvider
     assert "dana" not in ref.ref.lower()
 
 
-@pytest.mark.parametrize("action", ["send", "delete"])
-def test_long_lived_provider_checks_drafts_once_while_the_mailbox_is_idle(
+def _open_drafts(server: GmailServer, provider: GmailProvider, n: int) -> list[DraftRef]:
+    refs = []
+    for i in range(n):
+        raw = make_mail(subject=f"{PARENT_SUBJECT} {i}", message_id=f"parent-{i}@acme.example")
+        gid = server.add_message(raw)
+        refs.append(
+            provider.create_draft(_spec(server, raw, gid, subject=f"Re: {PARENT_SUBJECT} {i}"))
+        )
+    return refs
+
+
+def _pass(provider: GmailProvider, refs: list[DraftRef], cursor: str) -> tuple[dict, str]:
+    """What one service pass asks: the drafts' states from the stored cursor, then changes."""
+    seen = provider.draft_states(refs, cursor)
+    return seen, provider.fetch_changes(cursor).cursor
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 50])
+def test_an_idle_poll_is_one_history_call_whatever_the_open_drafts(
+    server: GmailServer, settings: GmailSettings, n: int
+) -> None:
+    first = GmailProvider(settings, policy=fast_policy())
+    cursor = first.fetch_changes(None).cursor
+    refs = _open_drafts(server, first, n)
+    seen, cursor = _pass(first, refs, cursor)  # the pass after: sees the drafts being made
+    assert {s.state for s in seen.values()} <= {RemoteDraftState.PRESENT}
+    refs = [seen[r.ref].ref for r in refs]
+    first.close()
+    for _ in range(2):  # `followthrough --sync` from cron: a new provider every pass
+        provider = GmailProvider(settings, policy=fast_policy())
+        server.reset_counters()
+        seen, cursor = _pass(provider, refs, cursor)
+        assert (server.calls(), server.units()) == (1, 2)
+        assert [seen[r.ref].state for r in refs] == [RemoteDraftState.PRESENT] * n
+        provider.close()
+
+
+@pytest.mark.parametrize("action", ["send", "send in place", "send rewritten", "delete", "edit"])
+def test_a_draft_the_user_touches_is_seen_at_the_next_poll(
     server: GmailServer, provider: GmailProvider, action: str
 ) -> None:
-    raw, gid = _parent(server)
-    ref = provider.create_draft(_spec(server, raw, gid, subject="Re: " + PARENT_SUBJECT))
     cursor = provider.fetch_changes(None).cursor
-    for _ in range(2):  # two passes: reconcile (draft_state), then fetch_changes
-        assert provider.draft_state(ref) is RemoteDraftState.PRESENT
-        cursor = provider.fetch_changes(cursor).cursor
-    server.reset_counters()
-    assert provider.draft_state(ref) is RemoteDraftState.PRESENT
-    assert provider.fetch_changes(cursor).messages == ()
-    assert (server.calls(), server.units()) == (1, 2)  # one history.list for the whole pass
+    refs = _open_drafts(server, provider, 3)
+    seen, cursor = _pass(provider, refs, cursor)
+    refs = [seen[r.ref].ref for r in refs]
+    seen, cursor = _pass(provider, refs, cursor)  # idle
+    target = draft_id_of(refs[1])
     if action == "send":
-        server.send_draft(draft_id_of(ref))
-        assert provider.draft_state(ref) is RemoteDraftState.SENT
+        server.send_draft(target)
+    elif action == "send in place":
+        server.send_draft(target, keep_id=True)
+    elif action == "send rewritten":  # another client gives the sent copy a new Message-ID
+        server.send_draft(target, new_message_id=make_message_id("client.example"))
+    elif action == "delete":
+        server.delete_draft(target)
     else:
-        server.delete_draft(draft_id_of(ref))
-        assert provider.draft_state(ref) is RemoteDraftState.DELETED
+        server.edit_draft(target)
+    server.reset_counters()
+    seen, cursor = _pass(provider, refs, cursor)
+    expected = {
+        "delete": RemoteDraftState.DELETED,
+        "edit": RemoteDraftState.PRESENT,
+    }.get(action, RemoteDraftState.SENT)
+    assert [seen[r.ref].state for r in refs] == [
+        RemoteDraftState.PRESENT,
+        expected,
+        RemoteDraftState.PRESENT,
+    ]
+    assert server.calls("drafts.get") == 1  # only the draft history spoke of
+    if action == "edit":  # the draft is another message now; the next deletion is seen too
+        refs[1] = seen[refs[1].ref].ref
+        server.delete_draft(target)
+        seen, cursor = _pass(provider, refs, cursor)
+        assert seen[refs[1].ref].state is RemoteDraftState.DELETED
+
+
+def test_a_draft_ref_of_an_older_release_is_checked_once_then_read_from_history(
+    server: GmailServer, settings: GmailSettings, provider: GmailProvider
+) -> None:
+    cursor = provider.fetch_changes(None).cursor
+    (ref,) = _open_drafts(server, provider, 1)
+    _, cursor = _pass(provider, [ref], cursor)
+    old = DraftRef(re.sub(r"&m=[^&]+", "", ref.ref), ref.message_id)  # no Gmail message id
+    assert "m=" not in old.ref
+    server.reset_counters()
+    seen, cursor = _pass(provider, [old], cursor)
+    assert seen[old.ref].state is RemoteDraftState.PRESENT
+    assert server.calls("drafts.get") == 1
+    upgraded = seen[old.ref].ref
+    assert "m=" in upgraded.ref
+    server.reset_counters()
+    _pass(provider, [upgraded], cursor)
+    assert server.calls() == 1
+
+
+def test_without_history_each_draft_is_asked_about_and_nothing_is_missed_after(
+    server: GmailServer, provider: GmailProvider
+) -> None:
+    cursor = provider.fetch_changes(None).cursor
+    refs = _open_drafts(server, provider, 2)
+    _, cursor = _pass(provider, refs, cursor)
+    server.expire_history()
+    server.delete_draft(draft_id_of(refs[0]))
+    seen = provider.draft_states(refs, cursor)
+    assert [seen[r.ref].state for r in refs] == [RemoteDraftState.DELETED, RemoteDraftState.PRESENT]
+    with pytest.raises(CursorExpiredError):
+        provider.fetch_changes(cursor)
+    server.delete_draft(draft_id_of(refs[1]))  # between the checks and the resync's listing
+    cursor = provider.fetch_changes(None).cursor
+    seen = provider.draft_states([refs[1]], cursor)
+    assert seen[refs[1].ref].state is RemoteDraftState.DELETED
 
 
 def test_draft_body_is_the_spec_body(server: GmailServer, provider: GmailProvider) -> None:

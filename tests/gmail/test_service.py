@@ -109,6 +109,24 @@ def test_service_makes_thank_you_drafts_as_replies_in_gmail(
     assert _count(cfg) == before
 
 
+def test_an_idle_pass_with_open_drafts_costs_one_history_call(
+    world: tuple[GmailServer, Config],
+) -> None:
+    server, cfg = world
+    _pass(cfg, AFTER_PANEL)
+    _pass(cfg, AFTER_PANEL + dt.timedelta(minutes=5))  # reads the history of making them
+    assert len(server.draft_ids()) == 2
+    server.reset_counters()
+    _pass(cfg, AFTER_PANEL + dt.timedelta(minutes=10))
+    assert (server.calls(), server.units()) == (1, 2)
+    assert server.calls("history.list") == 1
+    server.delete_draft(server.draft_ids()[0])
+    _pass(cfg, AFTER_PANEL + dt.timedelta(minutes=15))
+    with open_database(cfg.database)() as session:
+        statuses = sorted(r.status for r in session.scalars(select(Draft)))
+    assert statuses == ["deleted", "open"]
+
+
 def test_user_sends_one_draft_and_deletes_the_other(world: tuple[GmailServer, Config]) -> None:
     server, cfg = world
     _pass(cfg, AFTER_PANEL)

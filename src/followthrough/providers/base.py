@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -81,6 +81,15 @@ class RemoteDraftState(StrEnum):
     DELETED = "deleted"
 
 
+@dataclass(frozen=True)
+class DraftSeen:
+    """What one poll saw of an open draft: its state, and where it lives now (a
+    provider may learn a better ref, e.g. the message a draft the user edited became)."""
+
+    state: RemoteDraftState
+    ref: DraftRef
+
+
 class Provider(abc.ABC):
     """A mailbox. Implementations: MaildirProvider, GmailProvider, OutlookProvider.
 
@@ -119,6 +128,18 @@ class Provider(abc.ABC):
     @abc.abstractmethod
     def draft_state(self, ref: DraftRef) -> RemoteDraftState:
         """Tell whether one of our drafts is still there, was sent, or was deleted."""
+
+    def draft_states(self, refs: Sequence[DraftRef], cursor: str | None) -> dict[str, DraftSeen]:
+        """The state of each open draft in ``refs``, keyed by ``DraftRef.ref``.
+
+        :param cursor: the sync cursor stored by the last pass. Every draft in ``refs``
+            was present as of that cursor or was made after it, so a provider whose
+            change feed covers drafts (Gmail history, a Graph Drafts delta) checks only
+            the drafts the mailbox changed since, and an idle poll costs nothing per
+            draft. The pass's :meth:`fetch_changes` comes after this call and may carry
+            what it learnt into the cursor it returns. The default checks each draft.
+        """
+        return {ref.ref: DraftSeen(self.draft_state(ref), ref) for ref in refs}
 
     @abc.abstractmethod
     def find_draft(self, message_id: str) -> DraftRef | None:

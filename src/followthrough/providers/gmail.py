@@ -44,8 +44,8 @@ import logging
 import re
 import socket
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote, unquote, urlencode
@@ -63,6 +63,7 @@ from followthrough.providers import retry
 from followthrough.providers.base import (
     ChangeSet,
     DraftRef,
+    DraftSeen,
     DraftSpec,
     MessageRef,
     Provider,
@@ -127,13 +128,26 @@ def _ids(value: Any) -> list[str]:
 
 @dataclass(frozen=True)
 class _Cursor:
-    """The stored sync position: Gmail's historyId and when it was written."""
+    """The stored sync position: Gmail's historyId and when it was written.
+
+    ``drafts`` is the historyId as of which the open drafts' states were last read,
+    when that is earlier than ``history_id`` (the pass walked history twice): the next
+    pass reads draft changes from there, so none falls between the two walks.
+    """
 
     history_id: int
     at: int
+    drafts: int | None = None
 
     def encode(self) -> str:
-        return json.dumps({"historyId": str(self.history_id), "at": self.at}, sort_keys=True)
+        data: dict[str, Any] = {"historyId": str(self.history_id), "at": self.at}
+        if self.drafts is not None and self.drafts < self.history_id:
+            data["drafts"] = str(self.drafts)
+        return json.dumps(data, sort_keys=True)
+
+    @property
+    def drafts_from(self) -> int:
+        return self.drafts if self.drafts is not None else self.history_id
 
     @classmethod
     def decode(cls, text: str) -> _Cursor:
@@ -141,19 +155,23 @@ class _Cursor:
             data = json.loads(text)
             value = str(data["historyId"])
             at = int(data.get("at", 0))
+            drafts = str(data.get("drafts", ""))
         except (ValueError, TypeError, KeyError, AttributeError):
             raise CursorExpiredError("not a Gmail sync cursor") from None
         if not value.isdigit():
             raise CursorExpiredError("not a Gmail sync cursor")
-        return cls(int(value), at)
+        return cls(int(value), at, int(drafts) if drafts.isdigit() else None)
 
 
 @dataclass(frozen=True)
 class _DraftLocator:
     """What ``DraftRef.ref`` encodes: the draft id, its thread, and how to spot it sent.
 
-    ``gmail-draft:<draft id>?t=<threadId>&irt=<replied-to id>&to=<recipient hash>&at=<ms>``;
-    the recipient is a salted hash so refs hold no address.
+    ``gmail-draft:<draft id>?t=<threadId>&irt=<replied-to id>&to=<recipient hash>&m=<Gmail
+    message id>&at=<ms>``; the recipient is a salted hash so refs hold no address. ``m``
+    is the Gmail message the draft is now (it changes when the user edits the draft):
+    history names messages, not drafts, so it is how history tells us about the draft.
+    Refs of older releases have no ``m``; such a draft is checked once and gets one.
     """
 
     draft_id: str
@@ -161,9 +179,12 @@ class _DraftLocator:
     in_reply_to: str = ""
     to_hash: str = ""
     created_ms: int = 0
+    message: str = ""
 
     def to_ref(self) -> str:
         query = {"t": self.thread_id, "irt": self.in_reply_to, "to": self.to_hash}
+        if self.message:
+            query["m"] = self.message
         return f"{_DRAFT_REF}{quote(self.draft_id)}?{urlencode(query)}&at={self.created_ms}"
 
     @classmethod
@@ -178,6 +199,7 @@ class _DraftLocator:
             in_reply_to=fields.get("irt", ""),
             to_hash=fields.get("to", ""),
             created_ms=int(at) if at.isdigit() else 0,
+            message=fields.get("m", ""),
         )
 
 
@@ -274,9 +296,7 @@ class GmailProvider(Provider):
         self._gone: set[str] = set()
         self._resync_since: int | None = None  # epoch seconds, after an expired cursor
         self._probe: _Probe | None = None
-        self._states: dict[str, RemoteDraftState] = {}
-        self._states_as_of: int | None = None
-        self._known_history: int | None = None
+        self._drafts_as_of: int | None = None  # historyId the last draft_states read up to
 
     @classmethod
     def from_config(cls, cfg: Config) -> GmailProvider:
@@ -348,17 +368,14 @@ class GmailProvider(Provider):
                 since = position.at - RESYNC_SLACK_SECONDS if position.at else None
                 self._resync_since = since
                 raise CursorExpiredError("Gmail no longer has the history of the stored cursor")
-            as_of = self._states_as_of
-            if as_of is not None and any(int(r["id"]) > as_of for r in probe.records):
-                self._forget_states()  # something changed since the draft states were checked
             refs, history_id = self._added(probe.records), probe.history_id
-        self._known_history = history_id
         self._order = [r.ref for r in refs]
         self._position = {ref: i for i, ref in enumerate(self._order)}
         self._cache.clear()
         self._gone.clear()
         logger.info("gmail: %d new message(s) up to history %d", len(refs), history_id)
-        next_cursor = _Cursor(history_id, int(self._clock())).encode()
+        drafts, self._drafts_as_of = self._drafts_as_of, None
+        next_cursor = _Cursor(history_id, int(self._clock()), drafts).encode()
         return ChangeSet(messages=tuple(refs), cursor=next_cursor)
 
     def _history(self, start: int) -> _Probe | None:
@@ -532,6 +549,7 @@ class GmailProvider(Provider):
         locator = _DraftLocator(
             draft_id=str(result["id"]),
             thread_id=str(result.get("message", {}).get("threadId", "")),
+            message=str(result.get("message", {}).get("id", "")),
             in_reply_to=(draft.in_reply_to or "").strip().strip("<>"),
             to_hash=_recipient_hash(draft.to.address or ""),
             created_ms=int(self._clock() * 1000),
@@ -539,41 +557,59 @@ class GmailProvider(Provider):
         logger.info("gmail: draft %s created as %s", draft.message_id, locator.draft_id)
         return DraftRef(ref=locator.to_ref(), message_id=draft.message_id)
 
-    def draft_state(self, ref: DraftRef) -> RemoteDraftState:
-        """PRESENT while Gmail has the draft; SENT once Sent holds it; else DELETED.
-
-        With a long-lived provider, a state checked before is reused while history shows
-        no change at all since then, so an idle poll stays at one history.list call.
+    def draft_states(self, refs: Sequence[DraftRef], cursor: str | None) -> dict[str, DraftSeen]:
+        """Read draft changes from the history since ``cursor``: the same history.list
+        walk the pass's fetch_changes reuses, so an idle poll is one call however many
+        drafts are open. Only a draft whose message history mentions (deleted, relabelled
+        as sent, replaced by an edit), or whose thread gained a sent message, is fetched.
         """
-        if self._states_as_of is not None:
-            probe = self._history(self._states_as_of)
-            if probe is None:
-                self._forget_states()
-            elif probe.records:
-                self._states.clear()
-                self._states_as_of = probe.history_id
-            elif ref.ref in self._states:
-                return self._states[ref.ref]
-        elif self._known_history is not None:
-            self._states_as_of = self._known_history
-        state = self._check_draft(ref)
-        if self._states_as_of is not None:
-            self._states[ref.ref] = state
-        return state
+        self._drafts_as_of = None
+        if not refs:
+            return {}
+        position: _Cursor | None = None
+        if cursor is not None:
+            try:
+                position = _Cursor.decode(cursor)
+            except CursorExpiredError:
+                position = None
+        probe = self._history(position.drafts_from) if position is not None else None
+        if probe is None:  # no history to read: ask about each, as of now
+            profile = self._call(lambda: self._users.getProfile(userId="me"), "getProfile")
+            self._drafts_as_of = int(profile["historyId"])
+            return {ref.ref: self._seen(ref) for ref in refs}
+        touched, sent_threads = _draft_news(probe.records)
+        seen: dict[str, DraftSeen] = {}
+        for ref in refs:
+            locator = _DraftLocator.from_ref(ref.ref)
+            quiet = locator.message and locator.message not in touched
+            if quiet and not (locator.thread_id and locator.thread_id in sent_threads):
+                seen[ref.ref] = DraftSeen(RemoteDraftState.PRESENT, ref)
+            else:
+                seen[ref.ref] = self._seen(ref)
+        self._drafts_as_of = probe.history_id
+        return seen
 
-    def _forget_states(self) -> None:
-        self._states.clear()
-        self._states_as_of = None
+    def _seen(self, ref: DraftRef) -> DraftSeen:
+        state, message = self._draft_now(ref)
+        locator = _DraftLocator.from_ref(ref.ref)
+        if message and message != locator.message:
+            ref = DraftRef(replace(locator, message=message).to_ref(), ref.message_id)
+        return DraftSeen(state, ref)
 
-    def _check_draft(self, ref: DraftRef) -> RemoteDraftState:
+    def draft_state(self, ref: DraftRef) -> RemoteDraftState:
+        """PRESENT while Gmail has the draft; SENT once Sent holds it; else DELETED."""
+        return self._draft_now(ref)[0]
+
+    def _draft_now(self, ref: DraftRef) -> tuple[RemoteDraftState, str]:
+        """The draft's state, and the Gmail message it is now while present."""
         locator = _DraftLocator.from_ref(ref.ref)
         users = self._users
         try:
-            self._call(
+            found = self._call(
                 lambda: users.drafts().get(userId="me", id=locator.draft_id, format="minimal"),
                 "drafts.get",
             )
-            return RemoteDraftState.PRESENT
+            return RemoteDraftState.PRESENT, str(found.get("message", {}).get("id", ""))
         except Exception as exc:
             if _status(exc) != 404:
                 raise
@@ -581,11 +617,9 @@ class GmailProvider(Provider):
         listing = self._call(
             lambda: users.messages().list(userId="me", q=query, maxResults=1), "list"
         )
-        if listing.get("messages"):
-            return RemoteDraftState.SENT
-        if self._sent_in_thread(locator):
-            return RemoteDraftState.SENT
-        return RemoteDraftState.DELETED
+        if listing.get("messages") or self._sent_in_thread(locator):
+            return RemoteDraftState.SENT, ""
+        return RemoteDraftState.DELETED, ""
 
     def _sent_in_thread(self, locator: _DraftLocator) -> bool:
         """A reply the user sent in the thread, to the same message and person, after the
@@ -650,6 +684,7 @@ class GmailProvider(Provider):
                 in_reply_to=irt[0] if irt else "",
                 to_hash=_recipient_hash(to[0]) if to else "",
                 created_ms=int(msg.get("internalDate", 0)),
+                message=str(msg.get("id", "")),
             )
             return DraftRef(ref=locator.to_ref(), message_id=wanted)
         return None
@@ -657,7 +692,6 @@ class GmailProvider(Provider):
     def delete_draft(self, ref: DraftRef) -> None:
         """Delete one of our drafts; one already gone is fine."""
         locator = _DraftLocator.from_ref(ref.ref)
-        self._states.pop(ref.ref, None)
         try:
             self._call(
                 lambda: self._users.drafts().delete(userId="me", id=locator.draft_id),
@@ -689,3 +723,24 @@ def _consider(found: dict[str, MessageRef], message: dict[str, Any]) -> None:
         return
     direction = Direction.OUT if "SENT" in labels else Direction.IN
     found[ref] = MessageRef(ref, direction, message.get("threadId"))
+
+
+def _draft_news(records: Iterable[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """From history: every message id it mentions, and the threads that gained a sent
+    message (a draft sent from another client may come back under a new id)."""
+    touched: set[str] = set()
+    sent_threads: set[str] = set()
+    for record in records:
+        for stub in record.get("messages", []):
+            touched.add(str(stub.get("id", "")))
+        for key in ("messagesAdded", "messagesDeleted", "labelsAdded", "labelsRemoved"):
+            for entry in record.get(key, []):
+                message = entry.get("message", {})
+                touched.add(str(message.get("id", "")))
+                sent = "SENT" in message.get("labelIds", []) or (
+                    key == "labelsAdded" and "SENT" in entry.get("labelIds", [])
+                )
+                if sent and message.get("threadId"):
+                    sent_threads.add(str(message["threadId"]))
+    touched.discard("")
+    return touched, sent_threads

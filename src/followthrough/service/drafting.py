@@ -46,10 +46,20 @@ def _ref(row: Draft) -> DraftRef:
     return DraftRef(ref=row.provider_ref or "", message_id=row.draft_message_id)
 
 
-def reconcile(provider: Provider, sessions: sessionmaker[Session], report: DraftReport) -> None:
-    """Settle intents left by a crash and notice drafts the user sent or deleted."""
+def reconcile(
+    provider: Provider,
+    sessions: sessionmaker[Session],
+    report: DraftReport,
+    cursor: str | None = None,
+) -> None:
+    """Settle intents left by a crash and notice drafts the user sent or deleted.
+
+    :param cursor: the stored sync cursor, so the provider reads what changed since it
+        instead of checking every open draft (an idle poll stays one request per feed).
+    """
     with sessions.begin() as session:
         rows = session.scalars(select(Draft).where(Draft.status.in_([PENDING, "open"]))).all()
+        open_rows: list[Draft] = []
         for row in rows:
             if row.status == PENDING:
                 found = provider.find_draft(row.draft_message_id)
@@ -59,7 +69,15 @@ def reconcile(provider: Provider, sessions: sessionmaker[Session], report: Draft
                     continue
                 row.provider_ref, row.status = found.ref, DraftStatus.OPEN.value
                 logger.info("draft %s was written before an interruption; kept", row.id)
-            state = provider.draft_state(_ref(row))
+            open_rows.append(row)
+        seen = provider.draft_states([_ref(row) for row in open_rows], cursor)
+        for row in open_rows:
+            now_seen = seen.get(row.provider_ref or "")
+            if now_seen is None:  # a provider that left one out: ask about it alone
+                state = provider.draft_state(_ref(row))
+            else:
+                state = now_seen.state
+                row.provider_ref = now_seen.ref.ref
             if state is RemoteDraftState.SENT:
                 row.status = DraftStatus.SENT.value
                 report.sent += 1

@@ -96,10 +96,11 @@ def sync_once(
     with sessions() as session:
         known = session.get(SyncState, mailbox)
         first_sync = known is None or known.last_finished is None
+        cursor = known.cursor if known is not None else None
     _mark(sessions, mailbox, last_started=now)
     provider.use_clock(clock.now)
     try:
-        reconcile(provider, sessions, report.drafts)
+        reconcile(provider, sessions, report.drafts, cursor)
         report.ingest = ingest(
             provider,
             sessions,

@@ -247,6 +247,18 @@ class Mailbox:
             del self.drafts[draft_id]
             self.delete(msg.id)
 
+    def edit_draft(self, draft_id: str, raw: bytes | None = None) -> StoredMessage:
+        """What Gmail does when a draft is edited (drafts.update, or typing in the web
+        client): the draft keeps its id but becomes a new message; the old one is deleted."""
+        with self.lock:
+            old = self.draft(draft_id)
+            self.delete(old.id)
+            msg = self.insert(
+                raw or old.raw, ("DRAFT",), thread_id=old.thread_id, force_thread=True
+            )
+            self.drafts[draft_id] = msg.id
+            return msg
+
     def send_draft(
         self, draft_id: str, *, new_message_id: str | None = None, keep_id: bool = False
     ) -> StoredMessage:

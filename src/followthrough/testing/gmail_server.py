@@ -246,6 +246,10 @@ class GmailServer:
         """The user presses Send on a draft in Gmail; returns the sent message's id."""
         return self.mailbox.send_draft(draft_id, new_message_id=new_message_id, keep_id=keep_id).id
 
+    def edit_draft(self, draft_id: str, raw: bytes | None = None) -> str:
+        """The user edits a draft in Gmail; returns the id of the message it is now."""
+        return self.mailbox.edit_draft(draft_id, raw).id
+
     def delete_draft(self, draft_id: str) -> None:
         """The user discards a draft in Gmail."""
         self.mailbox.delete_draft(draft_id)
