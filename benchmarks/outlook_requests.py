@@ -4,9 +4,11 @@ Usage: ``python benchmarks/outlook_requests.py [-n 200] [--page-size 50]``.
 
 Signs in with the device-code flow against the local identity server, fills the inbox
 with N messages (and a tenth as many in Sent Items), then prints the requests of a
-first sync, of an idle poll (target: 2, one delta request per folder) and of a poll
-that finds 10 new messages (2 delta requests + 10 ``$value`` downloads), and the token
-endpoint calls made after sign-in (target: 0 while the access token is valid).
+first sync, of an idle poll (target: 2, one delta request per folder), of a poll
+that finds 10 new messages (2 delta requests + 10 ``$value`` downloads), of an idle
+pass with 0, 5 and 50 open drafts by a new provider each pass (target: at most 3, the
+Drafts delta added, whatever the drafts), and the token endpoint calls made after
+sign-in (target: 0 while the access token is valid).
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from followthrough.config import parse
+from followthrough.config import Config, parse
+from followthrough.mail.compose import make_message_id
+from followthrough.model import Person
+from followthrough.providers.base import DraftRef, DraftSpec
 from followthrough.providers.outlook import OutlookProvider
 from followthrough.providers.outlook_auth import sign_in
 from followthrough.testing.graph_server import GraphServer
@@ -42,6 +47,36 @@ def poll(server: GraphServer, provider: OutlookProvider, cursor: str | None) -> 
     for ref in changes.messages:
         provider.get_message(ref)
     return changes.cursor, server.graph_requests() - before
+
+
+def draft_passes(server: GraphServer, cfg: Config, cursor: str) -> list[tuple[int, int]]:
+    """(open drafts, requests of an idle pass) for 0, 5 and 50 drafts: each pass asks
+    the drafts' states from the stored cursor, then fetches, as the service does."""
+    out: list[tuple[int, int]] = []
+    refs: list[DraftRef] = []
+    parents = [m.id for m in server.in_folder("inbox")]
+    for n in (0, 5, 50):
+        maker = OutlookProvider.from_config(cfg)
+        while len(refs) < n:
+            spec = DraftSpec(
+                make_message_id("example.com"),
+                Person(*ME),
+                Person("Dana", "dana@acme.example"),
+                "Re: Interview update",
+                "Hi Dana,\n",
+                reply_to_ref=parents[len(refs)],
+            )
+            refs.append(maker.create_draft(spec))
+        maker.draft_states(refs, cursor)  # the pass after the drafts were made
+        cursor = maker.fetch_changes(cursor).cursor
+        maker.close()
+        fresh = OutlookProvider.from_config(cfg)  # `followthrough --sync` from a timer
+        before = server.graph_requests()
+        fresh.draft_states(refs, cursor)
+        cursor = fresh.fetch_changes(cursor).cursor
+        out.append((n, server.graph_requests() - before))
+        fresh.close()
+    return out
 
 
 def main() -> None:
@@ -77,6 +112,8 @@ def main() -> None:
             server.deliver(message(200_000 + i))
         cursor, busy = poll(server, provider, cursor)
         print(f"poll with 10 new messages: {busy} requests (2 delta + 10 downloads)")
+        for n, requests in draft_passes(server, cfg, cursor):
+            print(f"idle pass, {n} open drafts, new provider: {requests} requests (target <= 3)")
         print(f"token endpoint calls after sign-in: {server.counts['id:token']}")
         provider.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from followthrough.errors import TransientError
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Person
 from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
-from followthrough.providers.outlook import OutlookProvider, _DraftLocator
+from followthrough.providers.outlook import CURSOR_PREFIX, OutlookProvider, _DraftLocator
 from followthrough.testing.graph_server import GraphServer
 
 from . import OWNER, Sleeps, mail, provider_for, signed_in
@@ -207,3 +208,85 @@ def test_createreply_that_made_the_draft_then_failed_leaves_one_draft(
     provider.create_draft(spec)
     assert len(server.in_folder("drafts")) == 1
     assert server.counts["message:createReply"] == 1  # looked up, not posted again
+
+
+def _pass(provider: OutlookProvider, refs: list[DraftRef], cursor: str) -> tuple[dict, str]:
+    """What one service pass asks: the drafts' states from the stored cursor, then changes."""
+    seen = provider.draft_states(refs, cursor)
+    changes = provider.fetch_changes(cursor)
+    return seen, changes.cursor
+
+
+def _open_drafts(server: GraphServer, cfg: Config, n: int) -> tuple[list[DraftRef], str]:
+    provider = provider_for(cfg)
+    parents = [server.deliver(mail(subject=f"Interview {i}"), "inbox") for i in range(n)]
+    cursor = provider.fetch_changes(None).cursor
+    refs = []
+    for i, parent in enumerate(parents):
+        spec = DraftSpec(
+            message_id=make_message_id("example.com"),
+            sender=Person(*OWNER),
+            to=DANA,
+            subject=f"Re: Interview {i}",
+            body="Hi Dana,\n\nThank you.\n\nSam\n",
+            reply_to_ref=parent,
+        )
+        refs.append(provider.create_draft(spec))
+    _, cursor = _pass(provider, refs, cursor)  # the pass after: starts the Drafts delta
+    provider.close()
+    return refs, cursor
+
+
+@pytest.mark.parametrize("n", [0, 5, 50])
+def test_an_idle_poll_is_at_most_three_requests_whatever_the_open_drafts(
+    server: GraphServer, cfg: Config, n: int
+) -> None:
+    refs, cursor = _open_drafts(server, cfg, n)
+    for _ in range(2):  # `followthrough --sync` from a timer: a new provider every pass
+        provider = provider_for(cfg)
+        server.counts.clear()
+        seen, cursor = _pass(provider, refs, cursor)
+        assert [seen[r.ref].state for r in refs] == [RemoteDraftState.PRESENT] * n
+        assert server.graph_requests() == (3 if n else 2)
+        asked = {n for n, count in server.counts.items() if count and not n.startswith("id:")}
+        # no draft looked up, no message read again: only the folders' deltas
+        assert asked <= {"delta:inbox", "delta:sentitems", "delta:drafts"}
+        provider.close()
+
+
+@pytest.mark.parametrize("action", ["send", "send with a new id", "delete", "delete for good"])
+def test_a_draft_the_user_sends_or_deletes_is_seen_at_the_next_poll(
+    server: GraphServer, cfg: Config, action: str
+) -> None:
+    refs, cursor = _open_drafts(server, cfg, 3)
+    target = graph_id(refs[1])
+    if action == "send":
+        server.user_sends_draft(target)
+    elif action == "send with a new id":
+        server.user_sends_draft(target, keep_id=False, new_message_id=True)
+    else:
+        server.user_deletes(target, hard=action == "delete for good")
+    provider = provider_for(cfg)
+    seen, cursor = _pass(provider, refs, cursor)
+    expected = RemoteDraftState.SENT if action.startswith("send") else RemoteDraftState.DELETED
+    assert [seen[r.ref].state for r in refs] == [
+        RemoteDraftState.PRESENT,
+        expected,
+        RemoteDraftState.PRESENT,
+    ]
+
+
+def test_a_cursor_without_a_drafts_link_lists_drafts_once(server: GraphServer, cfg: Config) -> None:
+    refs, cursor = _open_drafts(server, cfg, 2)
+    links = json.loads(cursor.removeprefix(CURSOR_PREFIX))
+    del links["drafts"]  # as an older release stored it
+    old = CURSOR_PREFIX + json.dumps(links)
+    server.user_deletes(graph_id(refs[0]))
+    provider = provider_for(cfg)
+    seen, cursor = _pass(provider, refs, old)
+    assert [seen[r.ref].state for r in refs] == [RemoteDraftState.DELETED, RemoteDraftState.PRESENT]
+    assert "drafts" in json.loads(cursor.removeprefix(CURSOR_PREFIX))
+    server.expire_delta("drafts")  # and a lost Drafts state is listed again, not an error
+    server.user_deletes(graph_id(refs[1]))
+    seen, _ = _pass(provider_for(cfg), refs[1:], cursor)
+    assert seen[refs[1].ref].state is RemoteDraftState.DELETED

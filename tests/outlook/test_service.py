@@ -16,7 +16,7 @@ import pytest
 
 from followthrough import scenario as sc
 from followthrough.clock import FixedClock
-from followthrough.config import load
+from followthrough.config import Config, load
 from followthrough.providers.outlook_auth import sign_in
 from followthrough.service.runner import read_status, run_sync
 from followthrough.testing.graph_server import GraphServer
@@ -50,12 +50,19 @@ def outlook_config(server: GraphServer, scenario: sc.Scenario, work: Path) -> Pa
     return path
 
 
+def signed_in(
+    server: GraphServer, scenario: sc.Scenario, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> Config:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_path))
+    cfg = load(outlook_config(server, scenario, work))
+    assert sign_in(cfg, interactive=False, out=io.StringIO()) == 0
+    return cfg
+
+
 def test_sample_mailbox_through_outlook(
     server: GraphServer, scenario: sc.Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_path))
-    cfg = load(outlook_config(server, scenario, tmp_path))
-    assert sign_in(cfg, interactive=False, out=io.StringIO()) == 0
+    cfg = signed_in(server, scenario, tmp_path, monkeypatch)
     pending = sorted(scenario.messages, key=lambda m: m.date)
     for at in sorted({c.at for c in scenario.checks}):
         for m in [m for m in pending if m.date <= at]:
@@ -76,3 +83,25 @@ def test_sample_mailbox_through_outlook(
     assert all(d.conversation_id in inbox_conversations for d in drafts)  # replies in thread
     assert all(d.is_draft for d in drafts)
     assert server.counts["messages:create"] == 0
+
+
+def test_idle_passes_with_open_drafts_read_three_deltas_and_see_a_deletion(
+    server: GraphServer, scenario: sc.Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cfg = signed_in(server, scenario, tmp_path, monkeypatch)
+    for m in scenario.messages:
+        server.deliver(m.path.read_bytes(), "sentitems" if m.folder == "sent" else "inbox")
+    at = max(m.date for m in scenario.messages)
+    run_sync(cfg, FixedClock(at))
+    assert server.in_folder("drafts")  # the sample leaves drafts to read
+    run_sync(cfg, FixedClock(at))  # the pass after they were made
+    server.counts.clear()
+    run_sync(cfg, FixedClock(at))
+    graph = {n: c for n, c in server.counts.items() if c and not n.startswith("id:")}
+    assert graph == {"delta:inbox": 1, "delta:sentitems": 1, "delta:drafts": 1}
+    gone = server.in_folder("drafts")[0]
+    server.user_deletes(gone.id)
+    run_sync(cfg, FixedClock(at))
+    data = read_status(cfg, FixedClock(at))
+    statuses = {d["status"] for a in data["applications"] for d in a["drafts"]}
+    assert "deleted" in statuses

@@ -28,6 +28,10 @@ Gmail files a draft in the thread only when the subject matches the thread's too
 https://developers.google.com/workspace/gmail/api/guides/threads#adding_drafts_and_messages_to_threads).
 A draft gone from Drafts was sent when Sent holds our Message-ID, or a reply in the
 same thread to the same message and recipient written after the draft; else deleted.
+Whether anything happened to a draft is read from the pass's one history.list walk
+(its message deleted or relabelled, a sent message in its thread), so an idle poll
+stays one call, 2 units, however many drafts are open; only a draft history speaks
+of is fetched.
 
 Every call goes through one retry policy (:mod:`followthrough.providers.retry`); the
 client's own ``num_retries`` stays 0. ``drafts.create`` is not idempotent: before a

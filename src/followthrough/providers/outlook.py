@@ -5,7 +5,10 @@ Graph v1.0 pages relied on:
   https://learn.microsoft.com/graph/delta-query-messages): one delta round per folder,
   ``$select`` and ``changeType=created`` given on the first request are carried inside
   the ``@odata.nextLink``/``@odata.deltaLink`` URLs; ``Prefer: odata.maxpagesize`` sets the
-  page size. The cursor is the two deltaLinks, so an idle poll is one request per folder.
+  page size. The cursor is the two deltaLinks, so an idle poll is one request per folder,
+  plus one for Drafts while drafts of ours are open: the Drafts delta (every change
+  type) reports a draft that was sent or deleted as ``@removed``, and only such a draft
+  is looked up, so the poll costs the same with 1 open draft or 50.
   Mail delta links have no fixed lifetime; a gone state answers 410 (with a Location
   header) or a 4xx ``syncStateNotFound``/``resyncRequired``
   (https://learn.microsoft.com/graph/delta-query-overview), which raises
@@ -34,7 +37,7 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
@@ -52,6 +55,7 @@ from followthrough.model import Direction
 from followthrough.providers.base import (
     ChangeSet,
     DraftRef,
+    DraftSeen,
     DraftSpec,
     MessageRef,
     Provider,
@@ -68,6 +72,7 @@ FOLDERS: tuple[tuple[str, Direction], ...] = (
     ("inbox", Direction.IN),
     ("sentitems", Direction.OUT),
 )
+DRAFTS = "drafts"  # read only for what happened to our drafts
 CURSOR_PREFIX = "graph1:"
 DELTA_SELECT = "id,conversationId,receivedDateTime,isDraft"
 MAX_CONCURRENT = 4  # per app and mailbox (Outlook service limits)
@@ -342,6 +347,7 @@ class OutlookProvider(Provider):
         )
         self.page_size = page_size
         self._folder_ids: dict[str, str] = {}
+        self._drafts_link: str | None = None  # the Drafts deltaLink draft_states reached
 
     @classmethod
     def from_config(cls, cfg: Config) -> OutlookProvider:
@@ -376,7 +382,11 @@ class OutlookProvider(Provider):
                 raise CursorExpiredError("the Outlook cursor belongs to another endpoint")
             if "/delta" not in link.lower():
                 raise CursorExpiredError("the Outlook cursor holds no delta link")
-        return {folder: links[folder] for folder, _ in FOLDERS}
+        kept = {folder: links[folder] for folder, _ in FOLDERS}
+        drafts = links.get(DRAFTS)
+        if isinstance(drafts, str) and self.client.owns(drafts) and "/delta" in drafts.lower():
+            kept[DRAFTS] = drafts  # optional: cursors of older releases have none
+        return kept
 
     # -- sync ------------------------------------------------------------------------------
 
@@ -389,23 +399,36 @@ class OutlookProvider(Provider):
         found: dict[str, tuple[str, MessageRef]] = {}
         new_links: dict[str, str] = {}
         for folder, direction in FOLDERS:
-            new_links[folder] = self._delta_round(folder, direction, links.get(folder), found)
+
+            def note(item: dict[str, Any], direction: Direction = direction) -> None:
+                if "@removed" in item or item.get("isDraft") or not item.get("id"):
+                    return
+                ref = MessageRef(str(item["id"]), direction, item.get("conversationId"))
+                found.setdefault(ref.ref, (str(item.get("receivedDateTime") or ""), ref))
+
+            new_links[folder] = self._delta_round(folder, links.get(folder), note)
+        drafts = self._drafts_link or links.get(DRAFTS)
+        self._drafts_link = None
+        if drafts:
+            new_links[DRAFTS] = drafts
         ordered = sorted(found.values(), key=lambda pair: pair[0])
         logger.info("Outlook delta: %d new message(s)", len(ordered))
         return ChangeSet(tuple(ref for _, ref in ordered), self._encode(new_links))
 
     def _start_url(self, folder: str) -> str:
+        if folder == DRAFTS:  # every change, removals included: that is what we look for
+            return self.client.url(f"/me/mailFolders/{folder}/messages/delta", {"$select": "id"})
         params = {"$select": DELTA_SELECT, "changeType": "created"}
         return self.client.url(f"/me/mailFolders/{folder}/messages/delta", params)
 
     def _delta_round(
-        self,
-        folder: str,
-        direction: Direction,
-        link: str | None,
-        found: dict[str, tuple[str, MessageRef]],
+        self, folder: str, link: str | None, note: Callable[[dict[str, Any]], None]
     ) -> str:
-        """Follow one folder's delta pages to the deltaLink; restart once if state is lost."""
+        """Follow one folder's delta pages to the deltaLink, giving each item to ``note``;
+        restart once if the state is lost mid-round.
+
+        :raises CursorExpiredError: Graph no longer knows ``link``.
+        """
         url = link or self._start_url(folder)
         restarted = False
         for page in range(MAX_PAGES):
@@ -426,10 +449,7 @@ class OutlookProvider(Provider):
                 raise _fail(resp, f"the {folder} delta query")
             data = resp.json()
             for item in data.get("value", []):
-                if "@removed" in item or item.get("isDraft") or not item.get("id"):
-                    continue
-                ref = MessageRef(str(item["id"]), direction, item.get("conversationId"))
-                found.setdefault(ref.ref, (str(item.get("receivedDateTime") or ""), ref))
+                note(item)
             if data.get("@odata.deltaLink"):
                 return str(data["@odata.deltaLink"])
             if not data.get("@odata.nextLink"):
@@ -553,6 +573,42 @@ class OutlookProvider(Provider):
             "id,conversationId,toRecipients,createdDateTime",
         )
         return found[0] if found else None
+
+    def draft_states(self, refs: Sequence[DraftRef], cursor: str | None) -> dict[str, DraftSeen]:
+        """Read the Drafts folder's delta since the cursor's: only a draft that left
+        Drafts (``@removed``: sent, deleted or moved) is looked up, so an idle poll costs
+        one request however many drafts are open. Without a Drafts deltaLink (a first
+        pass, a cursor of an older release, a lost state) the round lists Drafts once.
+        """
+        self._drafts_link = None
+        try:
+            link = self._decode(cursor).get(DRAFTS) if cursor is not None else None
+        except CursorExpiredError:
+            link = None
+        if not refs:
+            self._drafts_link = link  # nothing to ask: carry the link on unread
+            return {}
+        removed: set[str] = set()
+        listed: set[str] = set()
+
+        def note(item: dict[str, Any]) -> None:
+            (removed if "@removed" in item else listed).add(str(item.get("id", "")))
+
+        try:
+            self._drafts_link = self._delta_round(DRAFTS, link, note)
+        except CursorExpiredError:
+            logger.warning("Graph no longer knows the Drafts delta state; listing Drafts")
+            removed.clear()
+            listed.clear()
+            link = None
+            self._drafts_link = self._delta_round(DRAFTS, None, note)
+        seen: dict[str, DraftSeen] = {}
+        for ref in refs:
+            graph_id = _DraftLocator.from_ref(ref.ref).id
+            changed = graph_id in removed if link is not None else graph_id not in listed
+            state = self.draft_state(ref) if changed else RemoteDraftState.PRESENT
+            seen[ref.ref] = DraftSeen(state, ref)
+        return seen
 
     def draft_state(self, ref: DraftRef) -> RemoteDraftState:
         """PRESENT while a draft; SENT once sent (same immutable id, or found in Sent
