@@ -576,9 +576,9 @@ class GraphServer:
             self._delta[new_token] = state
             body: dict[str, Any] = {"@odata.context": f"{base}/$metadata", "value": values}
             if state.pending:
-                body["@odata.nextLink"] = f"{base}?{urlencode({'$skiptoken': new_token})}"
-            else:
-                body["@odata.deltaLink"] = f"{base}?{urlencode({'$deltatoken': new_token})}"
+                body["@odata.nextLink"] = f"{base}?$skiptoken={new_token}"  # as documented:
+            else:  # a literal "$", the token url-safe
+                body["@odata.deltaLink"] = f"{base}?$deltatoken={new_token}"
             return 200, body, {}
 
     def _sync_state_gone(self, base: str) -> tuple[int, dict[str, Any], dict[str, str]]:
