@@ -111,11 +111,23 @@ def test_rejection_reply_when_asked_for(tmp_path: Path) -> None:
     ]
     (reply,) = _drafts(cfg)
     assert reply["To"].addresses[0].addr_spec == "katrin.vogel@lindenhain.example"
-    assert reply["Subject"].startswith("Vielen Dank für Ihre Rückmeldung - Jordan Park")
+    rejection = next(
+        email.message_from_bytes(m.path.read_bytes(), policy=email.policy.default)
+        for m in sc.load(GERMAN).messages
+        if "70793a6b7f724f5a" in m.path.read_text(encoding="utf-8", errors="replace")
+    )
+    # a reply in Katrin's conversation: her subject, her message quoted below ours
+    assert reply["Subject"] == f"Re: {rejection['Subject']}"
     assert reply["In-Reply-To"] == "<70793a6b7f724f5a.7d4910469935@lindenhain.example>"
     body = reply.get_content()
     assert body.startswith("Hallo Katrin,\n")
     assert "verbessern" in body
+    ours, _, quoted = body.partition("\nAm ")
+    assert "schrieb Katrin" in quoted.split("\n", 1)[0]  # the German attribution line
+    first_line = rejection.get_body(("plain",)).get_content().strip().split("\n", 1)[0]
+    assert f"> {first_line.strip()}" in quoted
+    assert all(line.startswith(">") for line in quoted.strip().split("\n")[1:])
+    assert "Jordan Park" in ours  # the sign-off comes before the quote
 
 
 def test_rejection_reply_not_for_old_rejections(tmp_path: Path) -> None:

@@ -234,3 +234,29 @@ def test_first_sync_and_resync_count_from_the_pass_clock_not_the_wall_clock(
         refs = set(session.scalars(select(Message.provider_ref)))
     assert set(later) <= refs
     assert len(refs) == stored + 2  # nothing stored twice
+
+
+def test_a_follow_up_is_a_reply_in_the_employer_s_gmail_thread(
+    world: tuple[GmailServer, Config],
+) -> None:
+    server, cfg = world
+    for day in range(0, 16, 3):
+        _pass(cfg, AFTER_PANEL + dt.timedelta(days=day))
+    with open_database(cfg.database)() as session:
+        rows = list(session.scalars(select(Draft).where(Draft.kind == "follow_up")))
+    assert rows, "the panel scenario owes a follow-up after a week of silence"
+    wanted = {r.draft_message_id for r in rows}
+    drafts = [server.draft_message(d) for d in server.draft_ids()]
+    (stored,) = [d for d in drafts if d.message_id in wanted]
+    draft = email.message_from_bytes(stored.raw, policy=email.policy.default)
+    answered = next(
+        m
+        for m in server.mailbox.messages.values()
+        if m.message_id == draft["In-Reply-To"].strip("<>")
+    )
+    assert draft["Subject"] == "Re: " + answered.subject.removeprefix("Re: ")
+    assert stored.thread_id == answered.thread_id  # Gmail filed it in their conversation
+    body = draft.get_content()
+    ours, _, quoted = body.partition("\n> ")
+    assert "wrote:" in ours.rstrip().rsplit("\n", 1)[-1]
+    assert quoted  # their message below ours

@@ -260,3 +260,52 @@ def test_second_round_without_a_fixed_time_still_waits_ten_days() -> None:
     )
     [nxt] = plan(h, S, t(10))
     assert nxt.at == t(19, 16)
+
+
+def _written(at: dt.datetime, who: Person, subject: str) -> Mail:
+    return Mail(
+        at=at,
+        direction=Direction.IN,
+        kind=Kind.RECRUITER_REPLY,
+        sender=who,
+        recipients=(Person("Sam", ME),),
+        subject=subject,
+        message_id=f"{subject.split()[0].lower()}@acme.example",
+    )
+
+
+def test_a_thank_you_replies_to_an_interviewer_who_wrote_and_is_new_to_one_who_did_not() -> None:
+    invite = _written(t(2), Person("Coordinator", "jobs@acme.example"), "Interview invitation")
+    ana_wrote = _written(t(4), ANA, "Prep notes for Tuesday")
+    h = History(
+        state=State.INTERVIEWED,
+        account=ME,
+        company="Acme",
+        interviews=(Interview("1", t(10, 10), t(10, 11), (ANA, BO), invite=invite),),
+        mails=(invite, ana_wrote),
+    )
+    due = {d.to.address: d for d in due_now(h, S, t(10, 12)) if d.to and d.to.address}
+    assert (due[ANA.address].reply_to, due[ANA.address].in_thread) == (ana_wrote, True)
+    # Bo never wrote: a new message that still refers to the invitation
+    assert (due[BO.address].reply_to, due[BO.address].in_thread) == (invite, False)
+
+
+def test_a_follow_up_answers_the_employer_s_conversation_not_the_user_s_own_note() -> None:
+    ana_wrote = _written(t(4), ANA, "Next steps")
+    mine = Mail(
+        at=t(10, 12),
+        direction=Direction.OUT,
+        kind=Kind.THANK_YOU,
+        sender=Person("Sam", ME),
+        recipients=(ANA,),
+        subject="Thank you",
+    )
+    h = History(
+        state=State.AWAITING_RESPONSE,
+        account=ME,
+        interviews=(interview(9, ANA),),
+        mails=(ana_wrote, mine),
+    )
+    (due,) = [d for d in due_now(h, S, t(20)) if d.kind is DraftKind.FOLLOW_UP]
+    assert due.reply_to == ana_wrote
+    assert due.in_thread

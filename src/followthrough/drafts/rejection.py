@@ -64,6 +64,7 @@ def rejection_reply(h: History, now: dt.datetime, *, window_days: int = 7) -> Du
         at=rejection.at,
         to=to,
         reply_to=rejection,
+        in_thread=to is sender,  # to an interviewer who did not write it: a new message
         expires=rejection.at + dt.timedelta(days=window_days),
         why="the employer declined; a short thank-you that asks for feedback",
     )

@@ -32,6 +32,9 @@ class Due:
 
     ``to`` is None when nobody with an address can receive it; ``reply_to`` is the
     message the draft answers (its thread); ``expires`` is when making it stops making sense.
+    ``in_thread``: the draft is a reply in ``reply_to``'s conversation ("Re: <their
+    subject>", their message quoted); otherwise a new message with the template's
+    subject that still refers to ``reply_to`` (a thank-you to someone who never wrote).
     """
 
     key: str
@@ -42,6 +45,7 @@ class Due:
     interview: Interview | None = None
     expires: dt.datetime | None = None
     why: str = ""
+    in_thread: bool = False
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -64,18 +68,37 @@ def thanked(h: History, interview: Interview, address: str) -> bool:
     return False
 
 
-def _thank_you(interview: Interview, person: Person, s: Settings, *, key: str, why: str) -> Due:
-    """The thank-you to one interviewer, due when the interview ends."""
+def _thank_you(
+    interview: Interview,
+    person: Person,
+    s: Settings,
+    *,
+    key: str,
+    why: str,
+    written: Mail | None = None,
+) -> Due:
+    """The thank-you to one interviewer, due when the interview ends: a reply to the
+    last message they wrote to the candidate (``written``), else a new message that
+    refers to the invitation."""
     return Due(
         key=f"thank_you:{interview.key}:{key}",
         kind=DraftKind.THANK_YOU,
         at=interview.end,
         to=person,
-        reply_to=interview.invite,
+        reply_to=written or interview.invite,
         interview=interview,
         expires=interview.end + dt.timedelta(days=s.thank_you_window_days),
         why=why,
+        in_thread=written is not None,
     )
+
+
+def _last_written_by(h: History, address: str) -> Mail | None:
+    """The newest message ``address`` sent the candidate, if they ever wrote."""
+    for mail in reversed(h.mails):
+        if mail.direction is Direction.IN and mail.sender and _same(mail.sender.address, address):
+            return mail
+    return None
 
 
 def unaddressed_thank_yous(h: History, s: Settings, now: dt.datetime) -> list[Due]:
@@ -125,7 +148,12 @@ def thank_yous(h: History, s: Settings) -> list[Due]:
                 continue
             out.append(
                 _thank_you(
-                    interview, person, s, key=person.address.lower(), why="the interview ended"
+                    interview,
+                    person,
+                    s,
+                    key=person.address.lower(),
+                    why="the interview ended",
+                    written=_last_written_by(h, person.address),
                 )
             )
     return out
@@ -153,9 +181,14 @@ def correspondent(h: History) -> tuple[Person | None, Mail | None]:
 
 
 def _thread_mail(h: History, person: Person | None, fallback: Mail | None) -> Mail | None:
-    """The newest message exchanged with ``person``: the thread a follow-up replies in."""
+    """The thread a follow-up replies in: the employer's own conversation, so the newest
+    message ``person`` wrote to the candidate; when they never wrote (an interviewer
+    only named in an invitation), the newest message exchanged with them."""
     if person is None or not person.address:
         return fallback
+    written = _last_written_by(h, person.address)
+    if written is not None:
+        return written
     for mail in reversed(h.mails):
         people = (mail.sender, *mail.recipients) if mail.sender else mail.recipients
         if any(p is not None and _same(p.address, person.address) for p in people):
@@ -258,13 +291,15 @@ def follow_up(h: History, s: Settings, now: dt.datetime) -> Due | None:
     if h.snoozed_until is not None and at < h.snoozed_until:
         at = h.snoozed_until
     person, answered = correspondent(h)
+    thread = _thread_mail(h, person, answered)
     return Due(
         key=f"{kind.value}:{quiet.start.astimezone(dt.UTC).isoformat()}:{quiet.sent + 1}",
         kind=kind,
         at=at,
         to=person,
-        reply_to=_thread_mail(h, person, answered),
+        reply_to=thread,
         why=why,
+        in_thread=thread is not None,
     )
 
 

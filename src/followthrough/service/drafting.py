@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,12 +18,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from followthrough.config import Config
 from followthrough.drafts.language import date_text, day_name, thread_language
 from followthrough.drafts.lint import lint
+from followthrough.drafts.quote import quote, reply_subject
 from followthrough.drafts.rejection import rejection_reply
 from followthrough.drafts.render import Renderer, first_name, role_for_draft
+from followthrough.errors import MalformedMessageError, TransientError
 from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
 from followthrough.policy.followup import Due, due_now, next_wake, silence, thanked
-from followthrough.policy.history import History, Interview, Settings
-from followthrough.providers.base import DraftRef, DraftSpec, Provider, RemoteDraftState
+from followthrough.policy.history import History, Interview, Mail, Settings
+from followthrough.providers.base import (
+    DraftRef,
+    DraftSpec,
+    MessageRef,
+    Provider,
+    RemoteDraftState,
+)
 from followthrough.service.history import history
 from followthrough.service.track import awake
 from followthrough.store.models import Application, Draft
@@ -153,6 +161,9 @@ def _make(
     language = thread_language(app.messages, override=cfg.drafts.language, thread_id=thread)
     named = values(cfg, app, h, due, now, language)
     text = renderer.render(due.kind, named, language=language)
+    answered = due.reply_to if due.in_thread else None
+    if answered is not None and reply_subject(answered.subject):
+        text = replace(text, subject=reply_subject(answered.subject))  # Gmail threads by it
     problems = lint(
         text,
         to_address=due.to.address,
@@ -182,14 +193,32 @@ def _make(
         )
         session.commit()
         return problems
+    body = text.body
+    if answered is not None:
+        body += _quoted(provider, answered, language, cfg)
     row.status, row.problem, row.created_at = PENDING, None, now
     row.draft_message_id = make_message_id(cfg.account.address.rsplit("@", 1)[-1])
     session.commit()  # the intent is stored before the mailbox is touched
-    ref = provider.create_draft(_spec(cfg, due, text.subject, text.body, row.draft_message_id))
+    ref = provider.create_draft(_spec(cfg, due, text.subject, body, row.draft_message_id))
     row.provider_ref, row.status = ref.ref, DraftStatus.OPEN.value
     session.commit()
     logger.info("application %s: made %s draft %s (%s)", app.id, due.kind.value, row.id, due.why)
     return []
+
+
+def _quoted(provider: Provider, answered: Mail, language: str, cfg: Config) -> str:
+    """The answered message quoted below the draft, read from the mailbox now (bodies
+    are never stored); without it, when it cannot be read, the draft is still made."""
+    if not answered.ref:
+        return ""
+    direction = answered.direction
+    try:
+        raw = provider.get_message(MessageRef(answered.ref, direction, answered.thread_id))
+    except (MalformedMessageError, TransientError) as exc:
+        logger.info("the answered message is not quoted: %s", exc)
+        return ""
+    block = quote(raw, language=language, tz=cfg.account.tz)
+    return f"\n{block}" if block else ""
 
 
 def _made(report: DraftReport, app: Application, due: Due, problems: list[str]) -> None:
