@@ -63,6 +63,7 @@ class DraftsConfig:
 
     templates: Path | None = None
     signature: str = ""
+    pitch: str = ""  # one phrase on why you fit, used instead of a generic line
     language: str | None = None  # force the drafts' language; None: the thread's language
     rejection_reply: bool = False  # a gracious reply to a rejection (thanks, asks for feedback)
 
@@ -150,7 +151,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "account": frozenset({"address", "name", "timezone", "aliases"}),
     "mailbox": frozenset({"provider", "path", "inbox", "sent", "drafts"}),
     "storage": frozenset({"database"}),
-    "drafts": frozenset({"templates", "signature", "language", "rejection_reply"}),
+    "drafts": frozenset({"templates", "signature", "pitch", "language", "rejection_reply"}),
     "review": frozenset({"min_confidence", "all"}),
     "gmail": frozenset({"client_secret", "credentials", "api_endpoint"}),
     "outlook": frozenset({"client_id", "authority", "graph_endpoint", "token_cache"}),
@@ -258,6 +259,7 @@ def parse(raw: dict[str, Any], *, source: Path | None = None) -> Config:
         drafts=DraftsConfig(
             templates=Path(templates).expanduser() if isinstance(templates, str) else None,
             signature=str(drafts_raw.get("signature", "")),
+            pitch=str(drafts_raw.get("pitch", "")),
             language=language if isinstance(language, str) else None,
             rejection_reply=rejection_reply is True,
         ),

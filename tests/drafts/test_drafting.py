@@ -157,3 +157,47 @@ def test_a_draft_failing_lint_is_not_written_and_status_says_why(
     _sync(cfg, AFTER_INTERVIEW + dt.timedelta(hours=2))
     assert len(_drafts(cfg)) == 1
     assert [(r.status, r.problem) for r in _rows(cfg)] == [("open", None)]
+
+
+def test_a_note_given_after_the_interview_reaches_the_open_thank_you(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    cfg = _setup(tmp_path)
+    _sync(cfg, AFTER_INTERVIEW)  # drafted the minute the interview ended, without a note
+    (before,) = _drafts(cfg)
+    assert "Datenplattform" not in before.get_content()
+    later = AFTER_INTERVIEW + dt.timedelta(hours=1)
+    done = run_cli(
+        "--config", str(tmp_path / "config.toml"), "note", "Lindenhain",
+        "die Migration der Datenplattform", "--person", "Matthias", "--now", later.isoformat(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Matthias" in done.stdout
+    _sync(cfg, later + dt.timedelta(minutes=5))
+    (after,) = _drafts(cfg)  # written again: one draft, with the note
+    assert after["To"] == before["To"]
+    assert "Besonders gefreut hat mich unser Austausch über die Migration der Datenplattform." in (
+        after.get_content()
+    )
+    assert after["Message-ID"] != before["Message-ID"]
+    rows = [r for r in _rows(cfg) if r.kind == "thank_you"]
+    assert [r.status for r in rows] == ["open"]
+    _sync(cfg, later + dt.timedelta(minutes=10))  # nothing newer: left alone
+    (again,) = _drafts(cfg)
+    assert again["Message-ID"] == after["Message-ID"]
+
+
+def test_a_rewrite_interrupted_anywhere_leaves_one_draft(tmp_path: Path) -> None:
+    cfg = _setup(tmp_path)
+    _sync(cfg, AFTER_INTERVIEW)
+    (row,) = _rows(cfg)
+    (old,) = _drafts(cfg)
+    with open_database(cfg.database).begin() as session:  # as _make leaves it mid-rewrite
+        stored = session.get(Draft, row.id)
+        assert stored is not None
+        stored.status, stored.draft_message_id = "pending", "never-written@example.com"
+    _sync(cfg, AFTER_INTERVIEW + dt.timedelta(minutes=5))
+    drafts = _drafts(cfg)
+    assert len(drafts) == 1  # the old one deleted, the thank-you planned and made again
+    assert drafts[0]["Message-ID"] not in (old["Message-ID"], "<never-written@example.com>")
+    assert [r.status for r in _rows(cfg)] == ["open"]

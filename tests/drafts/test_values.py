@@ -9,7 +9,7 @@ from followthrough.drafts.rejection import rejection_reply
 from followthrough.model import Direction, DraftKind, DraftStatus, Kind, Person, State
 from followthrough.policy.followup import follow_up
 from followthrough.policy.history import History, Interview, MadeDraft, Mail, Settings
-from followthrough.service.drafting import values
+from followthrough.service.draft_values import values
 from followthrough.store.models import Application
 
 T0 = dt.datetime(2026, 3, 3, 15, 0, tzinfo=dt.UTC)  # a Tuesday

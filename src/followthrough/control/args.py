@@ -32,6 +32,11 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("note", help="a note on an interview, woven into the next drafts")
     p.add_argument("application")
     p.add_argument("text", help="what you talked about, e.g. 'the migration to Kafka'")
+    p.add_argument(
+        "--person",
+        metavar="NAME",
+        help="the interviewer it is about (name, first name or address): only their drafts use it",
+    )
     _now(p)
     p = sub.add_parser("set-state", help="correct an application's state (e.g. withdrawn)")
     p.add_argument("application")
@@ -167,7 +172,7 @@ def run(
     a = args
     table: dict[str, Callable[[], str]] = {
         "show": lambda: _show(a),
-        "note": lambda: _write(a, c.note, a.application, a.text),
+        "note": lambda: _write(a, c.note, a.application, a.text, person=a.person),
         "set-state": lambda: _write(a, c.set_state, a.application, a.state),
         "correct": lambda: _write(a, c.correct, a.message, a.kind),
         "move": lambda: _write(a, c.move, a.message, a.application),

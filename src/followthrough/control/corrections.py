@@ -53,14 +53,22 @@ def set_state(ctx: Context, name: str, value: str) -> str:
     return _done(ctx, app, f"{title(app)}: state set to {state.value}")
 
 
-def note(ctx: Context, name: str, text: str) -> str:
-    """A note on an interview; the next thank-you and follow-up drafts use the newest one."""
+def note(ctx: Context, name: str, text: str, person: str | None = None) -> str:
+    """A note on an interview (about one interviewer with ``person``). The thank-you it
+    belongs to uses it, and an open thank-you is written again with it at the next sync."""
     app = find_app(ctx.session, name)
     text = " ".join(text.split())
     if not text:
         raise UserError("the note is empty")
-    rb.add(ctx.session, rb.NOTE, at=ctx.now, app_id=app.id, summary="note", text=text)
-    return f"{title(app)}: note saved; the next thank-you and follow-up drafts will use it"
+    who = " ".join((person or "").split()) or None
+    rb.add(ctx.session, rb.NOTE, at=ctx.now, app_id=app.id, summary="note", text=text,
+           person=who)  # fmt: skip
+    app.dirty = True  # the next sync looks at its drafts again
+    about = f" about {who}" if who else ""
+    return (
+        f"{title(app)}: note{about} saved; the thank-you it belongs to uses it "
+        "(an open one is written again at the next sync)"
+    )
 
 
 def snooze(ctx: Context, name: str, until: str) -> str:

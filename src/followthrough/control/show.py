@@ -53,7 +53,11 @@ def app_data(app: Application, ctx: Context) -> dict[str, Any]:
             for e in app.events
         ],
         "notes": [
-            {"at": _local(c.at, ctx), "text": c.payload.get("text")}
+            {
+                "at": _local(c.at, ctx),
+                "text": c.payload.get("text"),
+                "person": c.payload.get("person"),
+            }
             for c in rb.active(ctx.session, app_id=app.id, command=rb.NOTE)
         ],
         "corrections": [

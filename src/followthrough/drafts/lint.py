@@ -33,7 +33,10 @@ _PLACEHOLDER = re.compile(
 )
 _EMPTY_GREETING = re.compile(r"(?:^|\s)[,:;!]$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr)\s*:\s*)+", re.I)
-_VALUE_KEYS = ("company", "role", "first_name", "name", "user_name", "note", "signature")
+_VALUE_KEYS = (
+    "company", "role", "first_name", "name", "user_name", "note", "note_sentence", "pitch",
+    "signature",
+)  # fmt: skip
 
 
 def _fold(text: str) -> str:

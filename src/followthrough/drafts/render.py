@@ -52,7 +52,13 @@ DEFAULTS: dict[str, str] = {
     "interview_day": "",
     "promised_date": "",
     "note": "",
+    "note_sentence": "",  # the note when it is a whole sentence (then ``note`` is empty)
+    "pitch": "",  # [drafts] pitch: the user's own phrase on why they fit
     "check_in_number": "1",
+    "focus": "",  # what a thank-you's interviewer does: technical, leadership, people
+    "asks_timeline": "1",  # "1": this person runs the process; ask them about next steps
+    "screen": "",  # "1": a short screening call
+    "variant": "0",  # "0"/"1": a panel's neighbours get different phrasings
 }
 
 
@@ -133,8 +139,11 @@ def clean_values(values: dict[str, str]) -> dict[str, str]:
     """Every known value present and cleaned; the note without trailing punctuation."""
     safe = dict(DEFAULTS)
     for key, value in values.items():
-        safe[key] = clean(value, MAX_NOTE if key == "note" else MAX_VALUE)
+        safe[key] = clean(
+            value, MAX_NOTE if key in ("note", "note_sentence", "pitch") else MAX_VALUE
+        )
     safe["note"] = safe["note"].rstrip(" .;,:!")
+    safe["pitch"] = safe["pitch"].rstrip(" .;,:!")
     if safe["role"] and not safe["de_role"]:
         safe["de_role"] = french_de(safe["role"])
     return safe

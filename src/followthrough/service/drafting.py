@@ -16,14 +16,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.config import Config
-from followthrough.drafts.language import date_text, day_name, thread_language
+from followthrough.drafts import notes
+from followthrough.drafts.language import thread_language
 from followthrough.drafts.lint import lint
 from followthrough.drafts.quote import quote, reply_subject
 from followthrough.drafts.rejection import rejection_reply
-from followthrough.drafts.render import Renderer, first_name, role_for_draft
+from followthrough.drafts.render import Renderer
 from followthrough.errors import MalformedMessageError, TransientError
 from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
-from followthrough.policy.followup import Due, due_now, next_wake, silence, thanked
+from followthrough.policy.followup import (
+    Due,
+    due_now,
+    next_wake,
+    thank_yous,
+    thanked,
+)
 from followthrough.policy.history import History, Interview, Mail, Settings
 from followthrough.providers.base import (
     DraftRef,
@@ -32,6 +39,7 @@ from followthrough.providers.base import (
     Provider,
     RemoteDraftState,
 )
+from followthrough.service.draft_values import user_notes, values
 from followthrough.service.history import history
 from followthrough.service.track import awake
 from followthrough.store.models import Application, Draft
@@ -70,9 +78,14 @@ def reconcile(
         open_rows: list[Draft] = []
         for row in rows:
             if row.status == PENDING:
+                if row.provider_ref:  # a rewrite was interrupted: the old draft goes first
+                    provider.delete_draft(_ref(row))
+                    row.provider_ref = None
                 found = provider.find_draft(row.draft_message_id)
                 if found is None:
                     logger.info("draft %s was never written; it will be planned again", row.id)
+                    if row.application is not None:
+                        row.application.dirty = True  # so this pass plans it again
                     session.delete(row)
                     continue
                 row.provider_ref, row.status = found.ref, DraftStatus.OPEN.value
@@ -94,35 +107,6 @@ def reconcile(
                 report.deleted += 1
 
 
-def values(
-    cfg: Config, app: Application, h: History, due: Due, now: dt.datetime, language: str = "en"
-) -> dict[str, str]:
-    """The named values a template may use; nothing else from mail reaches it."""
-    from sqlalchemy.orm import object_session
-
-    from followthrough.service.rebuild import newest_note
-
-    session = object_session(app)
-    note = newest_note(session, app.id) if session is not None else None  # the user's own words
-    tz = cfg.account.tz
-    to = due.to or Person()
-    quiet = silence(h, now)
-    promised = quiet.promised if quiet else None
-    interview = due.interview
-    return {
-        "first_name": first_name(to.name, to.address, fallback=""),
-        "name": to.name or "",
-        "company": app.company or "",
-        "role": role_for_draft(app.role or ""),
-        "user_name": cfg.account.name,
-        "signature": cfg.drafts.signature,
-        "interview_day": day_name(interview.start.astimezone(tz), language) if interview else "",
-        "promised_date": date_text(promised, language) if promised else "",
-        "note": note or "",
-        "check_in_number": str(quiet.sent) if quiet and due.kind is DraftKind.CHECK_IN else "0",
-    }
-
-
 def _spec(cfg: Config, due: Due, subject: str, body: str, message_id: str) -> DraftSpec:
     answered = due.reply_to
     refs: tuple[str, ...] = ()
@@ -142,6 +126,12 @@ def _spec(cfg: Config, due: Due, subject: str, body: str, message_id: str) -> Dr
     )
 
 
+def _language(cfg: Config, app: Application, due: Due) -> str:
+    """The draft's language: the configured one, else its thread's, else the application's."""
+    thread = due.reply_to.thread_id if due.reply_to else None
+    return thread_language(app.messages, override=cfg.drafts.language, thread_id=thread)
+
+
 def _make(
     session: Session,
     provider: Provider,
@@ -151,14 +141,20 @@ def _make(
     h: History,
     due: Due,
     now: dt.datetime,
+    *,
+    rewrite: bool = False,
 ) -> list[str]:
-    """Make one draft, or return why the draft lint stopped it (logged, nothing written)."""
+    """Make one draft, or return why the draft lint stopped it (logged, nothing written).
+
+    ``rewrite``: the row's open draft is replaced by this one (a note arrived). The row
+    keeps the old draft's ref while it is pending, so a crash at any point leaves one
+    draft: :func:`reconcile` deletes the old one before it settles the new.
+    """
     from followthrough.mail.compose import make_message_id
 
     assert due.to is not None
     assert due.to.address
-    thread = due.reply_to.thread_id if due.reply_to else None
-    language = thread_language(app.messages, override=cfg.drafts.language, thread_id=thread)
+    language = _language(cfg, app, due)
     named = values(cfg, app, h, due, now, language)
     text = renderer.render(due.kind, named, language=language)
     answered = due.reply_to if due.in_thread else None
@@ -173,6 +169,10 @@ def _make(
         values=named,
     )
     row = next((d for d in app.drafts if d.key == due.key), None)  # blocked before?
+    if rewrite and problems:
+        logger.warning("application %s: draft %s kept as it was: %s", app.id,
+                       row.id if row else "?", "; ".join(problems))  # fmt: skip
+        return problems
     if row is None:
         row = Draft(application=app, key=due.key, created_at=now)
         session.add(row)
@@ -196,9 +196,12 @@ def _make(
     body = text.body
     if answered is not None:
         body += _quoted(provider, answered, language, cfg)
+    old = _ref(row) if rewrite and row.provider_ref else None
     row.status, row.problem, row.created_at = PENDING, None, now
     row.draft_message_id = make_message_id(cfg.account.address.rsplit("@", 1)[-1])
     session.commit()  # the intent is stored before the mailbox is touched
+    if old is not None:
+        provider.delete_draft(old)
     ref = provider.create_draft(_spec(cfg, due, text.subject, body, row.draft_message_id))
     row.provider_ref, row.status = ref.ref, DraftStatus.OPEN.value
     session.commit()
@@ -304,6 +307,37 @@ def _replace_nudge(
     session.commit()
 
 
+def _rewrite_for_notes(
+    session: Session,
+    provider: Provider,
+    cfg: Config,
+    renderer: Renderer,
+    app: Application,
+    h: History,
+    now: dt.datetime,
+) -> None:
+    """An open thank-you made before a note about its interview is written again with
+    the note: the advice is to write things down right after the interview, and the
+    thank-you is drafted the minute it ends."""
+    given = user_notes(session, app.id)
+    if not given:
+        return
+    owed = {d.key: d for d in thank_yous(h, cfg.settings())}
+    for row, _interview in _open_thank_yous(app, h):
+        due = owed.get(row.key)
+        newer = [n for n in given if n.at > row.created_at]
+        if due is None or due.to is None or not due.to.address or not newer:
+            continue
+        named = values(cfg, app, h, due, now, _language(cfg, app, due))
+        used = named["note"] or named["note_sentence"]
+        if not used or not any(notes.form(n.text).text == used for n in newer):
+            continue
+        if provider.draft_state(_ref(row)) is not RemoteDraftState.PRESENT:
+            continue  # sent or deleted meanwhile: the next reconcile records it
+        if not _make(session, provider, cfg, renderer, app, h, due, now, rewrite=True):
+            logger.info("application %s: thank-you %s written again with the note", app.id, row.id)
+
+
 #: Drafts that ask the employer for news: never while a message that may be their
 #: answer (a rejection the classifier was unsure of) waits for the user's review.
 NUDGES = frozenset({DraftKind.FOLLOW_UP, DraftKind.CHECK_IN})
@@ -403,6 +437,7 @@ def make_drafts(
                     now,
                     report,
                 )
+                _rewrite_for_notes(session, provider, cfg, renderer, app, h, now)
                 waiting = _waiting(app)
                 for due in due_now(h, settings, now):
                     if waiting and due.kind in NUDGES:

@@ -65,12 +65,6 @@ def add(
     return row
 
 
-def newest_note(session: Session, app_id: int) -> str | None:
-    """The user's newest note on an application, for the drafts."""
-    notes = active(session, app_id=app_id, command=NOTE)
-    return str(notes[-1].payload["text"]) if notes else None
-
-
 def ignore_patterns(session: Session) -> list[str]:
     return [str(c.payload["pattern"]) for c in active(session, command=IGNORE)]
 
