@@ -44,6 +44,7 @@ class Made:
     subject: str
     body: str
     message_id: str
+    in_reply_to: str = ""
 
 
 @dataclass
@@ -148,6 +149,7 @@ def replay(
                         subject=d["subject"],
                         body=_body(msg) if msg is not None else "",
                         message_id=str(msg["Message-ID"]) if msg is not None else "",
+                        in_reply_to=str(msg["In-Reply-To"] or "") if msg is not None else "",
                     )
                 )
         season.final = status

@@ -178,6 +178,15 @@ def test_reply_by_relative_and_explicit() -> None:
         )
     )
     assert german.reply_by == dt.date(2026, 2, 13)
+    informal_french = run(  # "on" is how French speakers say "we" in a friendly mail
+        make(
+            "Merci pour vendredi ! On voit encore deux personnes cette semaine ; on revient vers "
+            "toi d'ici mardi prochain au plus tard.",
+            subject="Re: Entretien",
+            date="Wed, 04 Feb 2026 18:00:00 +0100",
+        )
+    )
+    assert informal_french.reply_by == dt.date(2026, 2, 10)
 
 
 def test_vague_or_candidate_deadline_gives_no_reply_by() -> None:

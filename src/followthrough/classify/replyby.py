@@ -25,6 +25,7 @@ _PROMISE = re.compile(
         |hear\s+(?:back\s+)?from\s+(?:us|me)|make\s+(?:a|our)\s+decision|decide|contact\s+you|send\s+you|share)
     | \b(?:wir|ich)\b[^.!?\n]{0,60}?(?:melden|rückmeldung|zurückkommen|entscheidung|informieren|antworten|bescheid)
     | \b(?:nous|je)\b[^.!?\n]{0,50}?(?:reviendr|recontacter|répondr|donnerons|tiendr|informer|ferons)
+    | \bon\s+(?:(?:te|vous)\s+)?(?:revient|reviendra|recontacte|recontactera|tient|tiendra|dit|dira|répond|répondra|fait\s+signe|fera\s+signe)
     | \b(?:te|le|les|os|nos)\s+(?:daremos|darem|responderemos|contactaremos|escribiremos|informaremos|diremos)
     | (?:daremos|responderemos|contactaremos|informaremos|volveremos)\b
     | \b(?:retornaremos|daremos\s+um\s+retorno|entraremos\s+em\s+contato|responderemos)

@@ -58,7 +58,7 @@ DEFAULTS: dict[str, str] = {
     "focus": "",  # what a thank-you's interviewer does: technical, leadership, people
     "asks_timeline": "1",  # "1": this person runs the process; ask them about next steps
     "screen": "",  # "1": a short screening call
-    "variant": "0",  # "0"/"1": a panel's neighbours get different phrasings
+    "variant": "0",  # "0"-"3": a panel's members get different phrasings
 }
 
 

@@ -64,7 +64,9 @@ def is_screen(interview: Interview) -> bool:
 
 
 def variant(person: Person, interview: Interview) -> str:
-    """ "0" or "1": which of two phrasings a panelist gets, so neighbours differ."""
+    """Which phrasings a panelist gets, "0" to "3": templates take the first paragraph's
+    alternative for 1 and 2 and the second's for 1 and 3, so up to four panelists with
+    the same title get four different notes."""
     with_address = [p.address for p in interview.interviewers if p.address]
     index = with_address.index(person.address) if person.address in with_address else 0
-    return str(index % 2)
+    return str(index % 4)
