@@ -156,3 +156,38 @@ def test_a_broken_user_template_is_stopped(tmp_path: object) -> None:
     assert found[0] == "unfilled placeholder '[Name]' in the body"
     assert any("does not name" in p for p in found)
     assert any("(at least 150)" in p for p in found)
+
+
+def _facts(to: str, to_name: str | None = "Anna Schmidt", **values: str) -> list[str]:
+    return lint(draft(), to_address=to, to_name=to_name, values=VALUES | values)
+
+
+@pytest.mark.parametrize("company", ["Calendly", "DocuSign", "Greenhouse", "Google Calendar"])
+def test_a_platform_taken_for_the_company_blocks_the_draft(company: str) -> None:
+    found = _facts(TO, company=company, role="")
+    assert any("platform" in p for p in found), found
+
+
+def test_people_who_work_at_a_platform_still_get_their_drafts() -> None:
+    assert _facts("anna@calendly.example", company="Calendly") == []
+    assert _facts("anna@zoom.us", company="Zoom") == []
+
+
+@pytest.mark.parametrize(
+    ("first_name", "to", "to_name", "why"),
+    [
+        ("Wavecrest", TO, "Wavecrest Talent", "company's first word"),
+        ("Recruiter", TO, "Recruiter", "not a name"),
+        ("Frau", TO, "Frau Schmidt", "not a name"),
+        ("Jsmith", "jsmith@wavecrest.example", None, "local part"),
+    ],
+)
+def test_a_greeting_must_name_a_person(
+    first_name: str, to: str, to_name: str | None, why: str
+) -> None:
+    found = _facts(to, to_name, first_name=first_name)
+    assert any(why in p for p in found), found
+
+
+def test_a_real_first_name_passes_the_facts() -> None:
+    assert _facts("jsmith@wavecrest.example", "John Smith", first_name="John") == []

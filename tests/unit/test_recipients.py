@@ -56,3 +56,9 @@ def test_robots_platforms_and_mailboxes_are_not(
 def test_nobody_without_an_address() -> None:
     assert not reachable(Person("Dana Cole", None), company="Acme", account=ME)
     assert not reachable(None)
+
+
+def test_someone_at_a_platform_is_reachable_when_the_job_is_at_that_platform() -> None:
+    anna = Person("Anna Berg", "anna.berg@zoom.us")
+    assert reachable(anna, company="Zoom Communications")
+    assert not reachable(anna, company="Acme Health")  # Zoom only carried Acme's meeting

@@ -214,6 +214,12 @@ def is_vendor_domain(domain: str | None) -> bool:
     return any(part in VENDOR_LABELS for part in labels[:-1])
 
 
+def _works_there(firm: str, domain: str | None) -> bool:
+    """The application is with the platform itself (people work at Zoom and LinkedIn)."""
+    label = fold(org_label(domain) or "")
+    return bool(firm and label and firm.startswith(label))
+
+
 def is_freemail(domain: str | None) -> bool:
     """A personal webmail domain."""
     return (org_label(domain) or "") in FREEMAIL_LABELS
@@ -315,10 +321,13 @@ def reachable(
     address = person.address.lower()
     if account and address == account.lower():
         return False
-    if not is_person_address(address) or is_vendor_domain(domain_of(address)):
+    firm = fold(company or "")
+    if not is_person_address(address):
+        return False
+    domain = domain_of(address)
+    if is_vendor_domain(domain) and not _works_there(firm, domain):
         return False
     local = fold(address.split("@", 1)[0])
-    firm = fold(company or "")
     if firm and local and (local == firm or (len(local) >= 4 and firm.startswith(local))):
         return False
     if person.name:

@@ -10,14 +10,17 @@ written; ``status`` shows the first problem. The checks:
 - the subject matches the thread: it names the role or the company (when known), or
   it is "Re: <thread subject>";
 - the body has at most four paragraphs between greeting and sign-off, and is neither
-  over ``MAX_CHARS`` nor under ``MIN_CHARS`` characters (signature not counted).
+  over ``MAX_CHARS`` nor under ``MIN_CHARS`` characters (signature not counted);
+- the facts hold: the company is not a platform the mail came through (an ATS, a
+  calendar, a scheduler, an e-signature service), and the greeting names a person, not
+  the company's first word, a job title, or the local part of an address.
 """
 
 from __future__ import annotations
 
 import re
 
-from followthrough.classify.senders import reachable
+from followthrough.classify.senders import VENDOR_LABELS, domain_of, org_label, reachable
 from followthrough.drafts.render import MAX_PARAGRAPHS, Rendered, clean_values
 from followthrough.model import Person
 
@@ -96,6 +99,49 @@ def _subject(rendered: Rendered, thread_subject: str, safe: dict[str, str]) -> l
     return [f"the subject {rendered.subject!r} does not name {named}"]
 
 
+#: Services a message may come through that are never the employer.
+#: A platform is also someone's employer (people work at Zoom and LinkedIn), so the
+#: name counts as wrong only when the recipient is not at that platform.
+_PLATFORMS = VENDOR_LABELS | {
+    "googlecalendar", "googlemeet", "gmail", "outlook", "microsoftteams", "microsoftoutlook",
+    "webex", "gotomeeting", "doodle", "typeform", "surveymonkey",
+}  # fmt: skip
+#: Words that are a title or a function, never a first name to greet.
+_NOT_A_NAME = frozenset({
+    "recruiter", "recruiting", "recruitment", "hiring", "talent", "team", "manager",
+    "engineer", "coordinator", "careers", "career", "jobs", "job", "hr", "people", "admin",
+    "support", "info", "hello", "contact", "noreply", "mr", "mrs", "ms", "miss", "dr", "prof",
+    "herr", "frau", "madame", "monsieur", "sr", "sra", "señor", "señora", "dhr", "mevr",
+    "sir", "madam", "dear", "candidate", "applicant",
+})  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _facts(safe: dict[str, str], to_address: str | None, to_name: str | None) -> list[str]:
+    problems: list[str] = []
+    company = safe["company"]
+    words = company.split()
+    squashed = _squash(company)
+    platform = squashed in _PLATFORMS or bool(words and _squash(words[0]) in _PLATFORMS)
+    at = org_label(domain_of(to_address)) or ""
+    if company and platform and not (at and squashed.startswith(_squash(at))):
+        problems.append(f"the company {company!r} is a platform the mail came through")
+    greeted = safe["first_name"]
+    if greeted:
+        folded = greeted.casefold()
+        local = (to_address or "").split("@", 1)[0].casefold()
+        if words and folded == words[0].casefold():
+            problems.append(f"the greeting names {greeted!r}, the company's first word")
+        elif folded in _NOT_A_NAME:
+            problems.append(f"the greeting names {greeted!r}, which is not a name")
+        elif not to_name and folded == local:
+            problems.append(f"the greeting names {greeted!r}, the address's local part")
+    return problems
+
+
 def _size(rendered: Rendered, safe: dict[str, str]) -> list[str]:
     problems: list[str] = []
     count = len(paragraphs(rendered.body))
@@ -136,4 +182,5 @@ def lint(
         problems.append(f"the recipient {to_address} is a no-reply or team mailbox, not a person")
     problems += _subject(rendered, thread_subject, safe)
     problems += _size(rendered, safe)
+    problems += _facts(safe, to_address, to_name)
     return problems
