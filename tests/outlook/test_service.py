@@ -82,6 +82,13 @@ def test_sample_mailbox_through_outlook(
     inbox_conversations = {m.conversation_id for m in server.in_folder("inbox")}
     assert all(d.conversation_id in inbox_conversations for d in drafts)  # replies in thread
     assert all(d.is_draft for d in drafts)
+    # follow-ups answer the conversation: their subject with "Re: ", their message quoted
+    replies = [d for d in drafts if d.subject.startswith("Re: ")]
+    assert replies
+    for d in replies:
+        answered = [m for m in server.messages.values() if m.conversation_id == d.conversation_id]
+        assert any(d.subject == f"Re: {m.subject.removeprefix('Re: ')}" for m in answered)
+        assert "\n> " in d.body
     assert server.counts["messages:create"] == 0
 
 
