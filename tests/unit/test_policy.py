@@ -309,3 +309,12 @@ def test_a_follow_up_answers_the_employer_s_conversation_not_the_user_s_own_note
     (due,) = [d for d in due_now(h, S, t(20)) if d.kind is DraftKind.FOLLOW_UP]
     assert due.reply_to == ana_wrote
     assert due.in_thread
+
+
+def test_thank_yous_can_wait_a_configured_time_after_the_interview() -> None:
+    h = History(state=State.INTERVIEWED, account=ME, interviews=(interview(10, ANA),))
+    later = Settings(tz=NY, thank_you_delay_minutes=120)
+    assert due_now(h, later, t(10, 12)) == []  # the interview ended at 11:00
+    (due,) = due_now(h, later, t(10, 13))
+    assert due.kind is DraftKind.THANK_YOU
+    assert due.at == t(10, 13)

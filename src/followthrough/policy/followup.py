@@ -83,7 +83,7 @@ def _thank_you(
     return Due(
         key=f"thank_you:{interview.key}:{key}",
         kind=DraftKind.THANK_YOU,
-        at=interview.end,
+        at=interview.end + dt.timedelta(minutes=s.thank_you_delay_minutes),
         to=person,
         reply_to=written or interview.invite,
         interview=interview,

@@ -73,6 +73,9 @@ class Settings:
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     interview_minutes: int = 60
     thank_you_window_days: int = 7
+    #: Minutes after an interview's end before its thank-yous are drafted (SPEC: due at
+    #: once; a note given later rewrites an open thank-you anyway).
+    thank_you_delay_minutes: int = 0
     follow_up_days: int = 7
     later_round_follow_up_days: int = 10
     reply_by_business_days: int = 2
