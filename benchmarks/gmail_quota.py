@@ -2,7 +2,7 @@
 
 Usage: ``python benchmarks/gmail_quota.py [-n 5000] [--window 6]``.
 
-Runs the real google-api-python-client against :mod:`followthrough.testing.gmail_server`
+Runs the real google-api-python-client against :mod:`tests.servers.gmail_server`
 with Gmail's per-user quota enforced (6,000 units per window; Gmail's window is 60 s,
 scaled down here so the run takes seconds, not minutes) and prints:
 
@@ -35,6 +35,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
+from followthrough.demo.servers import server_module
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Person
 from followthrough.providers.base import DraftRef, DraftSpec
@@ -42,8 +43,8 @@ from followthrough.providers.gmail import GmailProvider, classify
 from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.providers.gmail_batch import run_batches
 from followthrough.providers.retry import RetryPolicy
-from followthrough.testing.gmail_server import GmailServer
 
+GmailServer = server_module("gmail_server").GmailServer  # test code of the checkout
 KINDS = [  # (kind, share, labels, body bytes, bulk headers)
     ("job", 0.04, ("INBOX", "CATEGORY_PERSONAL"), 1_500, False),
     ("ats", 0.02, ("INBOX", "CATEGORY_UPDATES"), 6_000, True),

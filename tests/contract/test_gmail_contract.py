@@ -12,7 +12,7 @@ from followthrough.providers.base import DraftRef, Provider
 from followthrough.providers.gmail import GmailProvider, draft_id_of
 from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.providers.retry import RetryPolicy
-from followthrough.testing.gmail_server import GmailServer
+from tests.servers.gmail_server import GmailServer
 
 from .provider_contract import Folder, ProviderContract
 

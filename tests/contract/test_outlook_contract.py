@@ -10,8 +10,8 @@ import pytest
 from followthrough.config import Config
 from followthrough.providers.base import DraftRef, Provider
 from followthrough.providers.outlook import OutlookProvider, _DraftLocator
-from followthrough.testing.graph_server import GraphServer
 from tests.outlook import provider_for, signed_in
+from tests.servers.graph_server import GraphServer
 
 from .provider_contract import Folder, ProviderContract
 

@@ -15,7 +15,7 @@ import pytest
 from followthrough.providers.gmail import GmailProvider
 from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.providers.retry import RetryPolicy
-from followthrough.testing.gmail_server import GmailServer
+from tests.servers.gmail_server import GmailServer
 
 
 class Sleeps:

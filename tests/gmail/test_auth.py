@@ -32,8 +32,8 @@ from followthrough.providers.gmail_auth import (
     GmailSettings,
     sign_in,
 )
-from followthrough.testing.gmail_server import GmailServer
 from tests.contract.provider_contract import make_mail
+from tests.servers.gmail_server import GmailServer
 
 from .conftest import fast_policy
 

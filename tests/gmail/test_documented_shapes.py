@@ -19,8 +19,8 @@ import googleapiclient
 import pytest
 import requests
 
-from followthrough.testing.gmail_server import GmailServer
 from tests.contract.provider_contract import make_mail
+from tests.servers.gmail_server import GmailServer
 
 SCHEMAS: dict[str, Any] = json.loads(
     (Path(googleapiclient.__file__).parent / "discovery_cache/documents/gmail.v1.json").read_text()

@@ -14,9 +14,9 @@ from followthrough.model import Person
 from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
 from followthrough.providers.gmail import GmailProvider, draft_id_of
 from followthrough.providers.gmail_auth import GmailSettings
-from followthrough.testing.gmail_model import StoredMessage
-from followthrough.testing.gmail_server import GmailServer
 from tests.contract.provider_contract import ME, RECRUITER, make_mail, message_id_of
+from tests.servers.gmail_model import StoredMessage
+from tests.servers.gmail_server import GmailServer
 
 from .conftest import fast_policy
 
@@ -159,7 +159,7 @@ def test_create_retried_after_a_lost_answer_makes_one_draft(
     def create_then_fail(raw: bytes, thread_id: str | None) -> tuple[str, StoredMessage]:
         original(raw, thread_id)
         server.mailbox.create_draft = original  # type: ignore[method-assign]
-        from followthrough.testing.gmail_model import ApiError
+        from tests.servers.gmail_model import ApiError
 
         raise ApiError(503, "backend went away", "backendError", "UNAVAILABLE")
 

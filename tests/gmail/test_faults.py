@@ -10,8 +10,8 @@ from followthrough.errors import MailboxError, TransientError
 from followthrough.providers.base import MessageRef
 from followthrough.providers.gmail import GmailProvider
 from followthrough.providers.gmail_auth import GmailSettings
-from followthrough.testing.gmail_server import GmailServer
 from tests.contract.provider_contract import make_mail
+from tests.servers.gmail_server import GmailServer
 
 from .conftest import Sleeps, fast_policy
 

@@ -12,8 +12,8 @@ from typing import Any
 import googleapiclient
 import pytest
 
-from followthrough.testing.gmail_server import QUOTA_UNITS, GmailServer
 from tests.contract.provider_contract import make_mail
+from tests.servers.gmail_server import QUOTA_UNITS, GmailServer
 
 DISCOVERY = json.loads(
     (Path(googleapiclient.__file__).parent / "discovery_cache/documents/gmail.v1.json").read_text()

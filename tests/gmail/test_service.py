@@ -23,9 +23,9 @@ from followthrough.providers.gmail_auth import GmailSettings
 from followthrough.service.sync import sync_once
 from followthrough.store.db import open_database
 from followthrough.store.models import Draft, Message, SyncState
-from followthrough.testing.gmail_server import GmailServer
 from tests.conftest import ROOT
 from tests.contract.provider_contract import make_mail
+from tests.servers.gmail_server import GmailServer
 
 from .conftest import fast_policy
 

@@ -11,8 +11,8 @@ from followthrough.errors import CursorExpiredError
 from followthrough.model import Direction
 from followthrough.providers.gmail import GmailProvider
 from followthrough.providers.gmail_auth import GmailSettings
-from followthrough.testing.gmail_server import GmailServer
 from tests.contract.provider_contract import ME, RECRUITER, make_mail
+from tests.servers.gmail_server import GmailServer
 
 from .conftest import fast_policy
 

@@ -20,7 +20,7 @@ from followthrough.config import Config, parse
 from followthrough.providers.outlook import OutlookProvider
 from followthrough.providers.outlook_auth import MsalTokenSource, OutlookSettings, sign_in
 from followthrough.providers.retry import RetryPolicy
-from followthrough.testing.graph_server import GraphServer
+from tests.servers.graph_server import GraphServer
 
 OWNER = ("Sam Lee", "sam.lee@example.com")
 _n = itertools.count(1)

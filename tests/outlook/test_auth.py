@@ -28,7 +28,7 @@ from followthrough.providers.outlook_auth import (
     OutlookSettings,
     sign_in,
 )
-from followthrough.testing.graph_server import GraphServer
+from tests.servers.graph_server import GraphServer
 
 from . import OWNER, mail, make_config, provider_for, signed_in
 

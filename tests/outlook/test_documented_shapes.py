@@ -25,7 +25,7 @@ from followthrough.model import Direction, Person
 from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
 from followthrough.providers.outlook import OutlookProvider, _DraftLocator
 from followthrough.providers.retry import RetryPolicy
-from followthrough.testing.graph_server import GraphServer
+from tests.servers.graph_server import GraphServer
 
 from . import OWNER, Sleeps, mail, provider_for, signed_in
 

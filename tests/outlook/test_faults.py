@@ -21,7 +21,7 @@ from followthrough.providers.outlook import OutlookProvider, _RateWindow
 from followthrough.service.ingest import ingest
 from followthrough.store.db import open_database
 from followthrough.store.models import Message, SyncState
-from followthrough.testing.graph_server import GraphServer
+from tests.servers.graph_server import GraphServer
 
 from . import Sleeps, mail, provider_for, signed_in
 

@@ -19,8 +19,8 @@ from followthrough.clock import FixedClock
 from followthrough.config import Config, load
 from followthrough.providers.outlook_auth import sign_in
 from followthrough.service.runner import read_status, run_sync
-from followthrough.testing.graph_server import GraphServer
 from followthrough.tracker.names import company_key
+from tests.servers.graph_server import GraphServer
 
 SAMPLE = Path(str(resources.files("followthrough.demo").joinpath("sample")))
 

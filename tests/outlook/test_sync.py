@@ -14,7 +14,7 @@ from followthrough.config import Config
 from followthrough.errors import CursorExpiredError, MailboxError, TransientError
 from followthrough.model import Direction
 from followthrough.providers.outlook import CURSOR_PREFIX
-from followthrough.testing.graph_server import GraphServer
+from tests.servers.graph_server import GraphServer
 
 from . import mail, provider_for, signed_in
 

@@ -1,8 +1,9 @@
 """The three mailboxes the demo can replay the sample through, behind one small interface.
 
 Maildir is a folder in the demo's working copy; Gmail and Outlook are the project's
-local API servers (``followthrough.testing``) on 127.0.0.1, driven through the real
-providers, so the demo shows each path working without an account or a network.
+local API servers (the checkout's ``tests/servers``, see :mod:`.servers`) on 127.0.0.1,
+driven through the real providers, so the demo shows each path working without an
+account or a network.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from followthrough import scenario as sc
+from followthrough.demo.servers import server_module
 
 
 class DemoMailbox(Protocol):
@@ -60,10 +62,7 @@ class MaildirDemo:
 
 
 class GmailDemo:
-    def __init__(self, work: Path, server: object) -> None:
-        from followthrough.testing.gmail_server import GmailServer
-
-        assert isinstance(server, GmailServer)
+    def __init__(self, work: Path, server: Any) -> None:
         self.server = server
         self.work = work
 
@@ -89,10 +88,7 @@ class GmailDemo:
 
 
 class OutlookDemo:
-    def __init__(self, work: Path, server: object) -> None:
-        from followthrough.testing.graph_server import GraphServer
-
-        assert isinstance(server, GraphServer)
+    def __init__(self, work: Path, server: Any) -> None:
         self.server = server
         self.work = work
 
@@ -123,14 +119,11 @@ class OutlookDemo:
 def open_mailbox(kind: str, work: Path, *, account: str, name: str) -> Iterator[DemoMailbox]:
     """The demo mailbox of ``kind`` (maildir, gmail or outlook), torn down afterwards."""
     if kind == "gmail":
-        from followthrough.testing.gmail_server import GmailServer
-
-        with GmailServer(address=account) as gmail:
+        with server_module("gmail_server").GmailServer(address=account) as gmail:
             yield GmailDemo(work, gmail)
     elif kind == "outlook":
-        from followthrough.testing.graph_server import GraphServer
-
-        with GraphServer(work / "tls", owner=(name, account)) as graph:
+        graph_server = server_module("graph_server")
+        with graph_server.GraphServer(work / "tls", owner=(name, account)) as graph:
             old = os.environ.get("REQUESTS_CA_BUNDLE")
             os.environ["REQUESTS_CA_BUNDLE"] = str(graph.ca_path)  # trust the local CA only
             try:

@@ -51,7 +51,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from followthrough.testing.quiet import QuietHTTPServer
+from tests.servers.quiet import QuietHTTPServer
 
 __all__ = ["Fault", "GraphServer", "make_ca"]
 

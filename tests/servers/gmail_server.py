@@ -47,7 +47,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from followthrough.testing.gmail_model import (
+from tests.servers.gmail_model import (
     ApiError,
     Mailbox,
     StoredMessage,
@@ -56,7 +56,7 @@ from followthrough.testing.gmail_model import (
     not_found,
     unb64url,
 )
-from followthrough.testing.quiet import QuietHTTPServer
+from tests.servers.quiet import QuietHTTPServer
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,50 @@
+"""The installed package carries no test server: they live in tests/servers."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from followthrough.demo import servers
+from followthrough.errors import UserError
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "followthrough"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_no_package_module_imports_test_code_or_the_ca_library() -> None:
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            name
+            for name in _imports(path)
+            if name.split(".")[0] in {"tests", "cryptography", "http"}
+        )
+        for path in PACKAGE.rglob("*.py")
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_the_demo_finds_the_servers_of_this_checkout() -> None:
+    module = servers.server_module("gmail_server")
+    assert module.__name__ == "tests.servers.gmail_server"
+    assert hasattr(module, "GmailServer")
+
+
+def test_without_the_servers_the_demo_says_where_they_are(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(servers, "CHECKOUT", tmp_path)  # an install from a wheel
+    with pytest.raises(UserError, match="source checkout"):
+        servers.server_module("graph_server")
