@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from followthrough.classify import noise, senders
@@ -170,7 +171,7 @@ def classify_parsed(
         thread = directory is not None and directory.in_job_thread(
             (msg.in_reply_to, *msg.references)
         )
-        people = directory.people() if directory is not None else ()
+        people: Mapping[str, Sequence[Person]] = directory.people() if directory is not None else {}
         result = _classify_in(
             msg, newest, flat, subject, account, language, history, known, thread, people
         )
@@ -340,7 +341,7 @@ def _classify_in(
     history: str = "",
     known_employer: bool = False,
     job_thread: bool = False,
-    people: tuple[Person, ...] = (),
+    people: Mapping[str, Sequence[Person]] | None = None,
 ) -> Classification:
     # Hard rules only where a message cannot be the employer writing: a bounce, an
     # out-of-office reply. Everything else is the model's judgement over all the clues.
@@ -384,7 +385,7 @@ def _fields_in(
     evidence: tuple[str, ...],
     confidence: float,
     history: str = "",
-    known: tuple[Person, ...] = (),
+    known: Mapping[str, Sequence[Person]] | None = None,
 ) -> Classification:
     sender = msg.sender
     owner = account or (msg.to[0].address if msg.to else None)
@@ -406,7 +407,6 @@ def _fields_in(
         and (senders.looks_like_person(sender) or bool(_CLIENT.search(newest)))
     )
     # Interviewers.
-    known_people = list(known)
     interviewers: tuple[Person, ...] = ()
     start: dt.datetime | None = None
     end: dt.datetime | None = None
@@ -425,7 +425,7 @@ def _fields_in(
             sender_is_person=senders.looks_like_person(sender)
             and not senders.is_automated_address(sender.address if sender else None),
             org_words=_org_words(msg, event),
-            known=known_people,
+            known=known or {},
             thread=history,
             subject=msg.subject,
             reply=bool(msg.in_reply_to)

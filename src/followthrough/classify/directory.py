@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from followthrough.classify.company import LEGAL_SUFFIX, ORG_WORD, strip_legal
@@ -43,6 +43,7 @@ class CompanyDirectory:
         self._threads: set[str] = set()  # Message-IDs of this mailbox's job mail
         self._employers: set[str] = set()  # sender domains of its inbound job mail
         self._people: dict[str, Person] = {}  # address -> person, from this search's mail
+        self._by_domain: dict[str, dict[str, Person]] = {}  # the same, by domain
         self._lock = threading.Lock()
 
     def note_job_mail(self, message_id: str | None, employer_domain: str | None = None) -> None:
@@ -66,11 +67,18 @@ class CompanyDirectory:
                 old = self._people.get(person.address)
                 if old is None or (person.name and len(person.name) > len(old.name or "")):
                     self._people[person.address] = Person(person.name, person.address)
+                    domain = person.address.rsplit("@", 1)[-1].strip(">").lower()
+                    here = self._by_domain.setdefault(domain, {})
+                    here[person.address] = self._people[person.address]
 
-    def people(self) -> tuple[Person, ...]:
-        """Everyone noted so far, with the fullest name seen for each address."""
+    def people(self) -> Mapping[str, Sequence[Person]]:
+        """Everyone noted so far, by domain, with the fullest name seen for each address
+        (by domain: an invite looks only at its own domains, whatever the search's size)."""
+        return _PeopleByDomain(self)
+
+    def people_at(self, domain: str) -> tuple[Person, ...]:
         with self._lock:
-            return tuple(self._people.values())
+            return tuple(self._by_domain.get(domain, {}).values())
 
     def writes_job_mail(self, domain: str | None) -> bool:
         """Whether job mail of this mailbox came from ``domain``, or it names an employer."""
@@ -158,3 +166,24 @@ class CompanyDirectory:
 
     def __len__(self) -> int:
         return len(self._names)
+
+
+class _PeopleByDomain(Mapping[str, Sequence[Person]]):
+    """A read of :meth:`CompanyDirectory.people` by domain, under the directory's lock."""
+
+    def __init__(self, directory: CompanyDirectory) -> None:
+        self._directory = directory
+
+    def __getitem__(self, domain: str) -> Sequence[Person]:
+        found = self._directory.people_at(domain)
+        if not found:
+            raise KeyError(domain)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        with self._directory._lock:
+            return iter(list(self._directory._by_domain))
+
+    def __len__(self) -> int:
+        with self._directory._lock:
+            return len(self._directory._by_domain)

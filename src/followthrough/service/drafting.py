@@ -379,9 +379,7 @@ def _skip_stale(
                     updated_at=now,
                 )
             )
-            skipped += 1
-        session.flush()
-        session.refresh(app, ["drafts"])
+            skipped += 1  # (the new row is in app.drafts already: the next round sees it)
     if skipped:
         logger.info("application %s: %s old draft(s) not made (first sync)", app.id, skipped)
     return skipped

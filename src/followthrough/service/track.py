@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Row, Select, or_, select
@@ -357,6 +358,12 @@ class Tracker:
             domains=[],
             created_at=msg.date,
             updated_at=msg.date,
+            # Empty and loaded: a new application's lists are never read back from the
+            # database (a lazy load per list, each after a flush, was most of a first pass).
+            messages=[],
+            events=[],
+            drafts=[],
+            interviews=[],
         )
         self.session.add(app)
         self.session.flush()
@@ -534,6 +541,24 @@ class Tracker:
             again = retry.failed(msg, f"not applied: {exc!r}", now)
             msg.processed = not again
 
+    #: Messages applied in one savepoint. A savepoint per message costs two flushes each,
+    #: most of a first pass over a large mailbox; a batch that fails is applied again one
+    #: message at a time, so a failure still stays with its own message.
+    BATCH = 200
+
+    def _apply_batch(self, batch: Sequence[Message], now: dt.datetime) -> None:
+        try:
+            with self.session.begin_nested():
+                for msg in batch:
+                    self.apply(msg)
+                    if msg.error is not None and msg.attempts:  # a retry that worked
+                        msg.error, msg.retry_at = None, None
+        except Exception:
+            logger.debug("a batch of %d messages failed; applying them one by one", len(batch))
+            self.forget()  # the caches may name what the rollback took away
+            for msg in batch:
+                self._apply_alone(msg, now)
+
     def run(self, now: dt.datetime) -> int:
         """Apply every unprocessed message dated up to ``now``, then fire timers up to ``now``."""
         pending = self.session.scalars(
@@ -546,8 +571,8 @@ class Tracker:
             )
             .order_by(Message.date, Message.id)
         ).all()
-        for msg in pending:
-            self._apply_alone(msg, now)
+        for start in range(0, len(pending), self.BATCH):
+            self._apply_batch(pending[start : start + self.BATCH], now)
         for app in self.session.scalars(awake(now)).all():
             self.timers(app, now)
         return len(pending)

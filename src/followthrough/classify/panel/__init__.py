@@ -19,7 +19,7 @@ earlier in the same search (``known``). Addresses are never made up from a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from followthrough.classify.ical import CalendarEvent
 from followthrough.classify.panel.names import (
@@ -245,7 +245,7 @@ def who_they_meet(
     account: str | None,
     sender_is_person: bool,
     org_words: Iterable[str] = (),
-    known: Iterable[Person] = (),
+    known: Iterable[Person] | Mapping[str, Sequence[Person]] = (),
     thread: str = "",
     reply: bool = False,
     subject: str = "",
@@ -341,7 +341,10 @@ def who_they_meet(
         for p in (sender, reply_to, organizer, *attendees, *to, *cc)
         if p is not None and p.address
     }
-    pool.extend(p for p in known if p.address and domain_of(p.address) in here)
+    if isinstance(known, Mapping):
+        pool.extend(p for domain in sorted(d for d in here if d) for p in known.get(domain, ()))
+    else:
+        pool.extend(p for p in known if p.address and domain_of(p.address) in here)
     pool = [Person(clean(p.name) if p.name else None, p.address) for p in pool if p is not None]
     written = [*full_names(text), *full_names(thread)]
     for n in named:
