@@ -48,3 +48,20 @@ def test_without_the_servers_the_demo_says_where_they_are(
     monkeypatch.setattr(servers, "CHECKOUT", tmp_path)  # an install from a wheel
     with pytest.raises(UserError, match="source checkout"):
         servers.server_module("graph_server")
+
+
+def test_reading_status_imports_neither_the_classifier_nor_the_templates() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from followthrough.service.runner import read_status\n"
+        "from followthrough.service.status import status\n"
+        "print(sorted(m for m in ('followthrough.classify.core', 'jinja2',"
+        " 'followthrough.service.sync') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

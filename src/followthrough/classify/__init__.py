@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from followthrough.classify.core import classify_parsed
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.mail.parse import ParsedMessage, parse_message
 from followthrough.model import Classification, Direction
@@ -29,6 +28,8 @@ def classify(
         mailbox's messages (oldest first) so that a reply naming no company still gets
         the name its domain was seen with before. Without it, classification is pure.
     """
+    from followthrough.classify.core import classify_parsed  # not for readers of senders
+
     result = classify_parsed(msg, account=account, direction=direction, directory=directory)
     if msg.degraded:  # read only in part: say so where the user looks (show, review)
         marks = tuple(f"parse.degraded: {reason}" for reason in msg.degraded)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followthrough.clock import Clock
 from followthrough.config import Config, data_home
 from followthrough.service.lock import Lock
-from followthrough.service.sync import SyncReport, open_provider, sync_once
 from followthrough.store.db import open_database, sqlite_path
+
+if TYPE_CHECKING:
+    from followthrough.service.sync import SyncReport
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +24,10 @@ def lock_path(cfg: Config) -> Path:
 
 
 def run_sync(cfg: Config, clock: Clock) -> SyncReport:
-    """One pass under the lock."""
+    """One pass under the lock (the write path is imported here: a read of ``status``
+    needs neither the classifier nor the templates)."""
+    from followthrough.service.sync import open_provider, sync_once
+
     with Lock(lock_path(cfg)):
         sessions = open_database(cfg.database)
         provider = open_provider(cfg)
