@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,9 +53,6 @@ def test_without_the_servers_the_demo_says_where_they_are(
 
 
 def test_reading_status_imports_neither_the_classifier_nor_the_templates() -> None:
-    import subprocess
-    import sys
-
     probe = (
         "import sys\n"
         "from followthrough.service.runner import read_status\n"
