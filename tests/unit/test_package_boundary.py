@@ -64,3 +64,33 @@ def test_reading_status_imports_neither_the_classifier_nor_the_templates() -> No
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def _imported_names(path: Path, module: str) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == module
+        for alias in node.names
+    }
+
+
+def test_only_the_store_builds_queries() -> None:
+    """Every question asked of the database is a named function of store/queries.py."""
+    builders = {"select", "selectinload", "joinedload", "Select", "update", "delete", "insert"}
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            (_imported_names(path, "sqlalchemy") | _imported_names(path, "sqlalchemy.orm"))
+            & builders
+        )
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] not in {"store", "migrations"}
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+    legacy = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if ".query(" in path.read_text(encoding="utf-8")
+    ]
+    assert legacy == []

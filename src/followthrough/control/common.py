@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from followthrough.config import Config, load, parse_now
 from followthrough.errors import LockedError, UserError
 from followthrough.service.track import Tracker
+from followthrough.store import queries
 from followthrough.store.models import Application, Message
 
 LOCK_WAIT_SECONDS = 15.0  # a sync pass of the running service usually ends well within this
@@ -90,9 +90,7 @@ def find_app(session: Session, name: str) -> Application:
             raise UserError(f"no application #{text}; `followthrough status` lists them")
         return _followed(session, app)
     wanted = text.casefold()
-    apps = session.scalars(
-        select(Application).where(Application.merged_into.is_(None)).order_by(Application.id)
-    ).all()
+    apps = queries.open_applications(session)
     found = [a for a in apps if a.company and a.company.casefold().startswith(wanted)]
     if not found:
         raise UserError(f"no application at a company starting with {name!r}")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
 from followthrough.control.common import Context, find_app, find_message, title
 from followthrough.errors import UserError
 from followthrough.model import Kind, State
 from followthrough.service import rebuild as rb
-from followthrough.store.models import Application, Correction, Draft, Message
+from followthrough.store import queries
+from followthrough.store.models import Application, Correction, Message
 from followthrough.tracker.names import company_key
 
 
@@ -154,9 +153,9 @@ def merge(ctx: Context, keep_name: str, other_name: str) -> str:
 
 def _take(ctx: Context, app: Application, messages: list[int], drafts: list[int]) -> None:
     """Give ``app`` these messages and drafts."""
-    for msg in ctx.session.scalars(select(Message).where(Message.id.in_(messages))):
+    for msg in queries.messages_by_id(ctx.session, messages):
         msg.application = app
-    for draft in ctx.session.scalars(select(Draft).where(Draft.id.in_(drafts))):
+    for draft in queries.drafts_by_id(ctx.session, drafts):
         draft.application = app
     ctx.session.flush()
     ctx.session.expire(app, ["messages", "drafts"])
@@ -231,7 +230,7 @@ def ignore(ctx: Context, pattern: str) -> str:
 
 
 def _from(ctx: Context, patterns: list[str]) -> list[Message]:
-    msgs = ctx.session.scalars(select(Message).where(Message.direction == "in")).all()
+    msgs = queries.inbound_messages(ctx.session)
     return [m for m in msgs if rb.ignored_by(m.sender_address, patterns)]
 
 

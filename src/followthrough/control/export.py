@@ -13,12 +13,10 @@ import io
 import json
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from followthrough.control.common import Context
 from followthrough.control.show import app_data
 from followthrough.model import TERMINAL_STATES, State
+from followthrough.store import queries
 from followthrough.store.models import Application
 
 CSV_COLUMNS = (
@@ -27,13 +25,7 @@ CSV_COLUMNS = (
 
 
 def _apps(ctx: Context) -> list[Application]:
-    query = (
-        select(Application)
-        .where(Application.merged_into.is_(None), Application.state != "")
-        .order_by(Application.id)
-        .options(selectinload(Application.messages), selectinload(Application.events))
-    )
-    return list(ctx.session.scalars(query))
+    return queries.applications_exported(ctx.session)
 
 
 def as_json(ctx: Context) -> str:

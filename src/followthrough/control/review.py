@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select
-
 from followthrough.control.common import Context, find_message, title
 from followthrough.control.corrections import _kind, ignore
 from followthrough.control.show import message_data, message_line
@@ -19,19 +17,14 @@ from followthrough.errors import UserError
 from followthrough.model import Kind
 from followthrough.service import rebuild as rb
 from followthrough.service.history import effective_kind
+from followthrough.store import queries
 from followthrough.store.models import Message
 
 PROMPT = "[a]ccept / [k]ind... / [s]kip / [i]gnore sender / [q]uit? "
 
 
 def pending(ctx: Context) -> list[Message]:
-    return list(
-        ctx.session.scalars(
-            select(Message)
-            .where(Message.review == "pending", Message.ignored.is_(False))
-            .order_by(Message.date, Message.id)
-        )
-    )
+    return queries.awaiting_review(ctx.session)
 
 
 def listing(ctx: Context, msg: Message) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from followthrough.control.common import Context
 from followthrough.service import rebuild as rb
-from followthrough.store.models import Application, Correction, Draft, Message
+from followthrough.store import queries
+from followthrough.store.models import Application, Correction, Message
 
 
 def _app(ctx: Context, app_id: object) -> Application | None:
@@ -16,7 +15,7 @@ def _app(ctx: Context, app_id: object) -> Application | None:
 def _messages(ctx: Context, ids: object) -> list[Message]:
     if not isinstance(ids, list):
         return []
-    return list(ctx.session.scalars(select(Message).where(Message.id.in_(ids))))
+    return queries.messages_by_id(ctx.session, ids)
 
 
 def _give(ctx: Context, app: Application | None, msgs: list[Message]) -> None:
@@ -61,7 +60,7 @@ def revert(ctx: Context, corr: Correction) -> list[Application]:
         else:  # drafts made for the split-off application go back with its messages
             drafts = [d.id for d in target.drafts] if target is not None else []
         _give(ctx, source, _messages(ctx, payload.get("messages")))
-        for draft in ctx.session.scalars(select(Draft).where(Draft.id.in_(drafts))):
+        for draft in queries.drafts_by_id(ctx.session, drafts):
             draft.application = source
         ctx.session.flush()
         if target is not None:
@@ -76,7 +75,7 @@ def revert(ctx: Context, corr: Correction) -> list[Application]:
         ]
         freed += [
             m
-            for m in ctx.session.scalars(select(Message).where(Message.ignored.is_(True)))
+            for m in queries.ignored_messages(ctx.session)
             if m not in freed
             and rb.ignored_by(m.sender_address, [str(payload["pattern"])])
             and not rb.ignored_by(m.sender_address, still)

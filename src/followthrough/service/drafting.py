@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.config import Config
@@ -41,7 +40,7 @@ from followthrough.providers.base import (
 )
 from followthrough.service.draft_values import user_notes, values
 from followthrough.service.history import history
-from followthrough.service.track import awake
+from followthrough.store import queries
 from followthrough.store.models import Application, Draft
 
 logger = logging.getLogger(__name__)
@@ -74,7 +73,7 @@ def reconcile(
         instead of checking every open draft (an idle poll stays one request per feed).
     """
     with sessions.begin() as session:
-        rows = session.scalars(select(Draft).where(Draft.status.in_([PENDING, "open"]))).all()
+        rows = queries.drafts_in(session, [PENDING, "open"])
         open_rows: list[Draft] = []
         for row in rows:
             if row.status == PENDING:
@@ -402,7 +401,7 @@ def make_drafts(
     settings = cfg.settings()
     account = cfg.account.address
     with sessions() as session:
-        for app in session.scalars(awake(now)).all():
+        for app in queries.awake_applications(session, now):
             if State(app.state) is State.GHOSTED:
                 # The budget is spent: unsent nudges are stale; new employer mail reopens.
                 _close(session, provider, app, report)

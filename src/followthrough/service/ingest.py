@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.classify.directory import CompanyDirectory
@@ -29,7 +28,8 @@ from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
 from followthrough.service import retry
 from followthrough.service.rebuild import ignore_patterns, ignored_by
-from followthrough.store.models import Application, Message, SyncState
+from followthrough.store import queries
+from followthrough.store.models import Message, SyncState
 
 logger = logging.getLogger(__name__)
 BATCH = 200
@@ -152,14 +152,7 @@ def _read_again(
     """Read again the messages that could not be read before and whose time has come."""
     done = 0
     with sessions.begin() as session:
-        rows = session.scalars(
-            select(Message).where(
-                Message.mailbox == mailbox,
-                Message.error.startswith(retry.UNREADABLE),
-                Message.retry_at.is_not(None),
-                Message.retry_at <= now,
-            )
-        ).all()
+        rows = queries.unreadable_due(session, mailbox, retry.UNREADABLE, now)
         for row in rows:
             ref = MessageRef(row.provider_ref, Direction(row.direction), row.thread_id)
             try:
@@ -211,17 +204,14 @@ def ingest(
         changes = provider.fetch_changes(None)
     with sessions() as session:
         ignoring = ignore_patterns(session)
-        known = set(session.scalars(select(Message.provider_ref).where(Message.mailbox == mailbox)))
+        known = queries.stored_refs(session, mailbox)
         directory = CompanyDirectory()
-        for app in session.scalars(select(Application)):
+        for app in queries.every_application(session):
             for domain in app.domains or ():
                 directory.note_job_mail(None, domain)
                 if app.company:
                     directory.learn(domain, app.company)
-        linked = select(
-            Message.message_id, Message.sender_name, Message.sender_address, Message.recipients
-        ).where(Message.mailbox == mailbox, Message.application_id.is_not(None))
-        for message_id, name, address, recipients in session.execute(linked):
+        for message_id, name, address, recipients in queries.linked_people(session, mailbox):
             directory.note_job_mail(message_id)
             directory.note_people(
                 [Person(name, address), *(Person(r[0], r[1]) for r in recipients or ())],

@@ -15,12 +15,12 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from followthrough.model import State
 from followthrough.service.history import counts
 from followthrough.service.track import Tracker
+from followthrough.store import queries
 from followthrough.store.models import Application, Correction, Message
 from followthrough.tracker.names import company_key, domain_of
 
@@ -34,12 +34,7 @@ def active(
     session: Session, *, app_id: int | None = None, command: str | None = None
 ) -> list[Correction]:
     """The corrections not undone, oldest first, optionally of one application or command."""
-    query = select(Correction).where(Correction.undone_at.is_(None))
-    if app_id is not None:
-        query = query.where(Correction.application_id == app_id)
-    if command is not None:
-        query = query.where(Correction.command == command)
-    return list(session.scalars(query.order_by(Correction.at, Correction.id)))
+    return queries.active_corrections(session, app_id=app_id, command=command)
 
 
 def add(

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from followthrough.config import Config
 from followthrough.model import TERMINAL_STATES, Direction, DraftStatus, State
 from followthrough.policy.followup import plan, unaddressed_thank_yous
 from followthrough.service.history import counts, history
-from followthrough.store.models import Application, Message, SyncState
+from followthrough.store import queries
+from followthrough.store.models import Application, Message
 
 ANSWER_WITHIN = dt.timedelta(days=1)  # an ask is shown once it is older than this
 
@@ -59,19 +59,8 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
     tz = cfg.account.tz
     settings = cfg.settings()
     apps: list[dict[str, Any]] = []
-    query = (
-        select(Application)
-        .where(Application.merged_into.is_(None))
-        .order_by(Application.id)
-        .options(
-            selectinload(Application.messages),
-            selectinload(Application.interviews),
-            selectinload(Application.drafts),
-            selectinload(Application.events),
-        )
-    )
     asks: list[dict[str, Any]] = []
-    for app in session.scalars(query).all():
+    for app in queries.applications_shown(session):
         if not app.state:
             continue
         h = history(app, account=cfg.account.address, now=now)
@@ -137,12 +126,10 @@ def status(session: Session, cfg: Config, now: dt.datetime) -> dict[str, Any]:
                 "expected": waiting,
             }
         )
-    syncs = session.scalars(select(SyncState)).all()
+    syncs = queries.sync_states(session)
     return {
         "expected_of_you": sorted(asks, key=lambda a: a["at"]),
-        "review": session.query(Message)
-        .filter(Message.review == "pending", Message.ignored.is_(False))
-        .count(),
+        "review": queries.awaiting_review_count(session),
         "applications": apps,
         "sync": [
             {

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row
+from sqlalchemy.orm import Session
 
 from followthrough.classify.senders import display_name, fold, looks_like_person, reachable
 from followthrough.config import ReviewConfig
@@ -26,6 +26,7 @@ from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
 from followthrough.service import retry
 from followthrough.service.history import effective_kind, history
+from followthrough.store import queries
 from followthrough.store.models import Application, Event, InterviewRow, Message
 from followthrough.tracker.match import Candidate, Clues, match
 from followthrough.tracker.names import company_key, domain_of, same_company
@@ -40,13 +41,6 @@ _REPLY_PREFIX = re.compile(
 
 def is_reply(subject: str | None) -> bool:
     return bool(subject and _REPLY_PREFIX.match(subject))
-
-
-#: What threading needs of a stored message (read without loading whole rows).
-_THREAD_COLUMNS = (
-    "application_id", "thread_id", "message_id", "subject", "direction", "sender_name",
-    "sender_address", "recipients", "human", "company",
-)  # fmt: skip
 
 
 def _counterparts(msg: Message | Row[Any]) -> list[Person]:
@@ -83,21 +77,6 @@ def conversation_keys(msg: Message | Row[Any], account: str) -> list[str]:
         for p in people
         if p.address and reachable(p, company=msg.company, account=account)
     ]
-
-
-def awake(now: dt.datetime) -> Select[Application]:
-    """The applications a pass must look at: changed ones, and those whose time has come."""
-    return (
-        select(Application)
-        .where(or_(Application.dirty.is_(True), Application.wake_at <= now))
-        .where(Application.merged_into.is_(None))
-        .order_by(Application.id)
-        .options(
-            selectinload(Application.messages),
-            selectinload(Application.interviews),
-            selectinload(Application.drafts),
-        )
-    )
 
 
 INBOUND_TRIGGERS = {
@@ -227,12 +206,7 @@ class Tracker:
         if self._thread_map is None:
             self._thread_map = {}
             self._people = {}
-            rows = self.session.execute(
-                select(*(getattr(Message, c) for c in _THREAD_COLUMNS))
-                .where(Message.application_id.is_not(None))
-                .order_by(Message.date)
-            )
-            for row in rows:
+            for row in queries.thread_rows(self.session):
                 self._remember_thread(row, row.application_id)
         return self._thread_map
 
@@ -303,7 +277,7 @@ class Tracker:
         """Applications by company key and by domain, loaded once per pass."""
         if self._by is None:
             self._by = {}
-            every = {a.id: a for a in self.session.scalars(select(Application))}
+            every = {a.id: a for a in queries.every_application(self.session)}
             for app in every.values():
                 # A merged application forwards its names to the one it was merged into.
                 target = app
@@ -561,18 +535,9 @@ class Tracker:
 
     def run(self, now: dt.datetime) -> int:
         """Apply every unprocessed message dated up to ``now``, then fire timers up to ``now``."""
-        pending = self.session.scalars(
-            select(Message)
-            .where(
-                Message.mailbox == self.mailbox,
-                Message.processed.is_(False),
-                Message.date <= now,
-                or_(Message.retry_at.is_(None), Message.retry_at <= now),
-            )
-            .order_by(Message.date, Message.id)
-        ).all()
+        pending = queries.unprocessed(self.session, self.mailbox, now)
         for start in range(0, len(pending), self.BATCH):
             self._apply_batch(pending[start : start + self.BATCH], now)
-        for app in self.session.scalars(awake(now)).all():
+        for app in queries.awake_applications(self.session, now):
             self.timers(app, now)
         return len(pending)
