@@ -16,17 +16,15 @@ from collections.abc import Iterable
 
 from followthrough.classify import senders
 from followthrough.classify.prefilter import required_literals
+from followthrough.keys import LEGAL_SUFFIX, without_legal_form
+from followthrough.keys import compact as _compact
+from followthrough.mail.subject import strip_prefixes
 from followthrough.model import Person
 
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.\-]*[\w&]|[A-Z]{2,}|[A-ZÀ-Þ])"
 _JOIN = r"(?:[ \t]+(?:&|and|of|de|del|la|le|du|des|für|y|und)[ \t]+|[ \t]+|-)"
 CAP = rf"(?P<c>{_WORD}(?:{_JOIN}{_WORD}){{0,4}})"
 
-LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|GmbH|AG|SE|KG|"
-    r"GmbH\s*&\s*Co\.?\s*KG|SAS|S\.A\.S|SA|S\.A|SARL|SL|S\.L|SpA|S\.p\.A|S\.r\.l|Srl|BV|B\.V|NV|N\.V|AB|Oy|"
-    r"ApS|AS|A/S|Pty|Pvt|Private|Ltda|S\.?A\.? de C\.?V|Sp\.\s*z\s*o\.o|e\.K|e\.V|gGmbH|UG)\.?)+$"
-)
 #: The forms a brand is written without in a draft ("at Lanterna Assicurazioni", not
 #: "at Lanterna Assicurazioni S.p.A."): those of a company's registry entry only, not
 #: "Co." or "Company", which are often part of the name people say.
@@ -189,7 +187,7 @@ def clean_company(name: str) -> str:
 
 def strip_legal(name: str) -> str:
     """'Acme GmbH' -> 'Acme' (for comparing names)."""
-    return LEGAL_SUFFIX.sub("", name).strip()
+    return without_legal_form(name)
 
 
 def _valid(name: str, people: set[str]) -> bool:
@@ -211,13 +209,13 @@ def domain_matches(name: str, label: str | None) -> bool:
     """Whether a name is spelt like a domain label ('Fennec Data' ~ 'fennecdata')."""
     if not label:
         return False
-    folded = senders.fold(strip_legal(name))
-    lab = senders.fold(label)
+    folded = _compact(strip_legal(name))
+    lab = _compact(label)
     if not folded or not lab:
         return False
     if folded.startswith(lab) or (lab.startswith(folded) and len(folded) >= 4):
         return True
-    first = senders.fold(name.split()[0])
+    first = _compact(name.split()[0])
     return len(first) >= 4 and lab.startswith(first)
 
 
@@ -271,7 +269,7 @@ class _Candidates:
         name = re.sub(r"['’]s$", "", name)
         if weight <= 0 or not _valid(name, self.people):
             return
-        key = senders.fold(strip_legal(name))
+        key = _compact(strip_legal(name))
         if not key:
             return
         self.scores[key] = self.scores.get(key, 0) + weight
@@ -326,7 +324,7 @@ def _from_text(found: _Candidates, subject: str, text: str, penalty: float = 0.0
 def _from_subject(found: _Candidates, subject: str) -> None:
     """Subject pieces "Role - Company", "Company: ...", "Role at Company"."""
     pieces = [
-        re.sub(r"^(?i:re|fwd?|aw|wg|tr|rv)\s*:\s*", "", p.strip())
+        strip_prefixes(p)
         for p in re.split(r"\s+[-–|]\s+|:\s+|\s+@\s+|\s+at\s+|\s+bei\s+|\s+chez\s+", subject)
     ]
     for i, piece in enumerate(pieces):
@@ -338,7 +336,7 @@ def _from_subject(found: _Candidates, subject: str) -> None:
 
 def _domain_spellings(found: _Candidates, blob: str, labels: list[tuple[str, str | None]]) -> None:
     """Capitalised phrases anywhere in the message that spell a sender domain."""
-    folded_labels = [senders.fold(lab) for _, lab in labels if lab]
+    folded_labels = [_compact(lab) for _, lab in labels if lab]
     folded_labels = [lab for lab in folded_labels if len(lab) >= 3]
     if not folded_labels:
         return
@@ -350,7 +348,7 @@ def _domain_spellings(found: _Candidates, blob: str, labels: list[tuple[str, str
         words = m.group("c").split()
         # The name may start inside the run ("Team Pelican Ridge", "Welcome to Acme Labs").
         for i in range(len(words)):
-            head = senders.fold(words[i])[:3]
+            head = _compact(words[i])[:3]
             if not any(lab.startswith(head) or head.startswith(lab[:3]) for lab in folded_labels):
                 continue
             for n in range(len(words), i, -1):

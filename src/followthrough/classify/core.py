@@ -35,6 +35,8 @@ from followthrough.classify.role import find_role
 from followthrough.classify.rules import INBOUND_RULES
 from followthrough.classify.rules_out import OUTBOUND_RULES
 from followthrough.classify.when import find_times, home_zone
+from followthrough.keys import compact, domain_of
+from followthrough.mail import subject as subject_line
 from followthrough.mail.parse import ParsedMessage
 from followthrough.model import Classification, Direction, Kind, Person
 
@@ -86,7 +88,7 @@ def _domains(
     event: CalendarEvent | None,
     exclude: str | None = None,
 ) -> list[str]:
-    account_domain = senders.domain_of(account)
+    account_domain = domain_of(account)
     found: list[str] = []
     people: list[Person | None] = []
     if direction is Direction.OUT:
@@ -99,7 +101,7 @@ def _domains(
             people.append(event.organizer)
             people.extend(event.attendees)
     for person in people:
-        domain = senders.domain_of(person.address if person else None)
+        domain = domain_of(person.address if person else None)
         if (
             domain
             and domain != account_domain
@@ -166,7 +168,7 @@ def classify_parsed(
     else:
         # Mail from a domain this mailbox already links to an employer is hiring mail
         # even when it says only "No decision yet, I'll have news next week".
-        sender_domain = senders.domain_of(sender_addr)
+        sender_domain = domain_of(sender_addr)
         known = directory is not None and directory.writes_job_mail(sender_domain)
         thread = directory is not None and directory.in_job_thread(
             (msg.in_reply_to, *msg.references)
@@ -179,7 +181,7 @@ def classify_parsed(
         directory.note_people(
             [msg.sender, msg.reply_to, *msg.to, *msg.cc, *result.interviewers], owner=account
         )
-        domain = senders.domain_of(sender_addr) if direction is Direction.IN else None
+        domain = domain_of(sender_addr) if direction is Direction.IN else None
         own = domain and not senders.is_vendor_domain(domain) and not senders.is_freemail(domain)
         directory.note_job_mail(msg.message_id, domain if own else None)
     if directory is not None and result.kind is not Kind.OTHER and result.company:
@@ -390,14 +392,14 @@ def _fields_in(
     sender = msg.sender
     owner = account or (msg.to[0].address if msg.to else None)
     candidate_names = [p.name for p in (*msg.to, *msg.cc) if p.name and p.address == owner]
-    sender_domain = senders.domain_of(sender.address if sender else None)
+    sender_domain = domain_of(sender.address if sender else None)
     actors = actor_companies(f"{msg.subject}\n{newest}")
-    display_key = senders.fold(sender.name or "") if sender else ""
+    display_key = compact(sender.name or "") if sender else ""
     # A tool writing for someone else ("on behalf of Acme", "your Acme test"): the
     # sender's own name and domain are the tool's, unless they spell that company.
     sender_label = senders.org_label(sender_domain)
     sender_is_vendor = senders.is_vendor_domain(sender_domain) or any(
-        senders.fold(a) not in display_key and not domain_matches(a, sender_label) for a in actors
+        compact(a) not in display_key and not domain_matches(a, sender_label) for a in actors
     )
     agency_text = f"{sender.name if sender else ''}\n{newest[-400:]}"
     agency = (
@@ -413,7 +415,7 @@ def _fields_in(
     if kind is Kind.INTERVIEW_INVITE:
         # A forwarded confirmation ("FW: Interview confirmation") names the panel in
         # the forwarded part, which the quote splitter files as history.
-        forwarded = bool(re.match(r"(?i)\s*(?:fw|fwd|wg|tr|rv|enc|vs|doorst)\s*:", msg.subject))
+        forwarded = subject_line.is_forward(msg.subject)
         interviewers = who_they_meet(
             text=f"{newest}\n\n{history}" if forwarded else newest,
             sender=sender,
@@ -428,8 +430,7 @@ def _fields_in(
             known=known or {},
             thread=history,
             subject=msg.subject,
-            reply=bool(msg.in_reply_to)
-            or bool(re.match(r"(?i)\s*(?:re|aw|sv|antw|r|rif)\s*:", msg.subject)),
+            reply=bool(msg.in_reply_to) or subject_line.is_reply(msg.subject),
         )
         if event is not None and event.start is not None:
             start, end = event.start, event.end
@@ -485,7 +486,7 @@ def _fields_in(
 def _org_words(msg: ParsedMessage, event: CalendarEvent | None) -> list[str]:
     """Words naming the organisations of this mail (domain labels): never a person's name."""
     people = [msg.sender, msg.reply_to, *(event.attendees if event else ())]
-    labels = {senders.org_label(senders.domain_of(p.address)) for p in people if p and p.address}
+    labels = {senders.org_label(domain_of(p.address)) for p in people if p and p.address}
     split = [w for label in labels if label for w in re.split(r"[^a-z0-9]+", label) if len(w) > 2]
     return [*split, *(re.sub(r"[^a-z0-9]", "", label) for label in labels if label)]
 

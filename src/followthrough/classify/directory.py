@@ -21,8 +21,9 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from followthrough.classify.company import LEGAL_SUFFIX, ORG_WORD, strip_legal
-from followthrough.classify.senders import fold, org_label
+from followthrough.classify.company import ORG_WORD, strip_legal
+from followthrough.classify.senders import org_label
+from followthrough.keys import LEGAL_SUFFIX, compact
 from followthrough.model import Classification, Kind, Person
 
 
@@ -109,7 +110,7 @@ class CompanyDirectory:
             self._remember(name)
 
     def _remember(self, name: str) -> None:
-        key = fold(strip_legal(name))
+        key = compact(strip_legal(name))
         if len(key) < 3:
             return
         old = self._known.get(key)
@@ -136,7 +137,7 @@ class CompanyDirectory:
     def for_label(self, label: str | None) -> str | None:
         """The one known name spelt like a domain label ('junipervale' -> 'Juniper Vale
         Insurance'); None when none or several different companies fit."""
-        lab = fold(re.sub(r"[-_]", "", label or ""))
+        lab = compact(re.sub(r"[-_]", "", label or ""))
         if len(lab) < 4:
             return None
         with self._lock:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from followthrough.mail.subject import strip_prefixes
+
 _TITLE_WORD = (
     r"(?:engineer|developer|entwickler|ingénieur|ingenieur|ingeniero|ingeniera|desarrollador|développeur|"
     r"manager|designer|scientist|analyst|architect|specialist|consultant|director|programmer|administrator|"
@@ -122,7 +124,7 @@ def find_role(subject: str, text: str, company: str | None) -> str | None:
                 role = _clean(role[: -len(company)])
             if _is_title(role) and (not company or role.lower() != company.lower()):
                 return role
-    subj = re.sub(r"^(?i:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject)
+    subj = strip_prefixes(subject)
     for piece in _SUBJECT_SPLIT.split(subj):
         # "Thank you - Sam Lee, Backend Engineer interview": drop the person's name.
         piece = _clean(re.sub(r"^[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+){1,2},\s+(?=\S)", "", piece))

@@ -10,10 +10,9 @@ same shapes are detected structurally (no-reply local parts, "Acme via Tool" or
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 
+from followthrough.keys import compact, domain_of
 from followthrough.model import Person
 
 #: Registrable labels of recruiting software, job boards, scheduling, assessment and
@@ -142,13 +141,16 @@ FREEMAIL_LABELS = frozenset(
         "hey",
     ]
 )
+#: Every spelling of "do not reply to this address", in one place: no-reply, no_reply,
+#: noreply, do-not-reply, donotreply.
+_NO_REPLY = r"no[-_.]?reply|do[-_.]?not[-_.]?reply"
+#: Words that make a local part a machine's wherever they stand (jobs-noreply, notifications.eu).
+_MACHINE_WORDS = rf"{_NO_REPLY}|notifications?|mailer[-_.]daemon|postmaster"
+_AUTOMATED_LOCAL = re.compile(rf"(?:^|[-._])(?:{_MACHINE_WORDS})(?:$|[-._])")
+#: Local parts that are a machine's or a broadcast's when they are the whole of it.
 _NOREPLY = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply[-.\w]*|[-.\w]*-noreply|notifications?|notify|alerts?|"
-    r"mailer|bounce[s]?|system|automated|auto|updates|news|newsletter|marketing|hello|info|team|support|"
-    r"invites?|messages?|jobs-listings|jobs-noreply|careers-noreply)$"
-)
-_AUTOMATED_LOCAL = re.compile(
-    r"(?:^|[-._])(?:no-?reply|noreply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster)(?:$|[-._])"
+    rf"^(?:(?:{_NO_REPLY})[-.\w]*|notify|alerts?|mailer|bounces?|system|automated|auto|updates|"
+    r"news|newsletter|marketing|hello|info|team|support|invites?|messages?|jobs-listings)$"
 )
 _VIA = re.compile(
     r"^(?P<company>.+?)\s+(?:via|through|using|with|vía|über|par)\s+(?P<tool>[\w .-]+)$",
@@ -158,20 +160,6 @@ _AGENCY_WORDS = re.compile(
     r"(?i)\b(?:recruit(?:ment|ing|ers)?|staffing|talent\s+partners|search\s+partners|headhunt\w*|executive\s+search|"
     r"personalberatung|personaldienst\w*|cabinet|consult(?:ing|ancy|ants)|agency|placement)\b"
 )
-
-
-@functools.lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Lower-case letters and digits only, accents removed ('Café Ltd' -> 'cafeltd')."""
-    norm = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in norm if not unicodedata.combining(c) and c.isalnum())
-
-
-def domain_of(address: str | None) -> str | None:
-    """The domain part of an address."""
-    if not address or "@" not in address:
-        return None
-    return address.rsplit("@", 1)[1].strip(">").lower() or None
 
 
 def org_label(domain: str | None) -> str | None:
@@ -216,7 +204,7 @@ def is_vendor_domain(domain: str | None) -> bool:
 
 def _works_there(firm: str, domain: str | None) -> bool:
     """The application is with the platform itself (people work at Zoom and LinkedIn)."""
-    label = fold(org_label(domain) or "")
+    label = compact(org_label(domain) or "")
     return bool(firm and label and firm.startswith(label))
 
 
@@ -254,8 +242,8 @@ def looks_like_person(person: Person | None) -> bool:
         return False
     if not person.address:
         return True
-    local = fold(person.address.split("@", 1)[0])
-    first, last = fold(words[0]), fold(words[-1])
+    local = compact(person.address.split("@", 1)[0])
+    first, last = compact(words[0]), compact(words[-1])
     return bool(first and last) and (first in local or last in local or local == first[0] + last)
 
 
@@ -281,8 +269,7 @@ def looks_like_agency(text: str, domain: str | None = None) -> bool:
 
 #: Local parts of shared mailboxes: nobody in particular reads a follow-up sent there.
 _SHARED_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer[-_.]daemon|"
-    r"postmaster|bounces?|alerts?|jobs?|careers?|karriere|carrieres?|empleo|vagas|werkenbij|jobb|"
+    rf"^(?:{_MACHINE_WORDS}|notify|bounces?|alerts?|jobs?|careers?|karriere|carrieres?|empleo|vagas|werkenbij|jobb|"
     r"recruiting|recruitment|recruiters?|talent(?:[-_.]?acquisition)?|ta|hiring|apply|"
     r"applications?|candidates?|bewerbung(?:en)?|candidatures?|hr|rh|rrhh|personal|people|team|"
     r"info|hello|hi|contact|office|admin|support|news(?:letter)?|calendar|invites?|scheduling|"
@@ -321,18 +308,18 @@ def reachable(
     address = person.address.lower()
     if account and address == account.lower():
         return False
-    firm = fold(company or "")
+    firm = compact(company or "")
     if not is_person_address(address):
         return False
     domain = domain_of(address)
     if is_vendor_domain(domain) and not _works_there(firm, domain):
         return False
-    local = fold(address.split("@", 1)[0])
+    local = compact(address.split("@", 1)[0])
     if firm and local and (local == firm or (len(local) >= 4 and firm.startswith(local))):
         return False
     if person.name:
         name = display_name(person.name)
-        folded = fold(name)
+        folded = compact(name)
         if (
             firm
             and folded

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 
-from followthrough.classify.senders import VENDOR_LABELS, domain_of, org_label, reachable
+from followthrough.classify.senders import VENDOR_LABELS, org_label, reachable
 from followthrough.drafts.render import MAX_PARAGRAPHS, Rendered, clean_values
+from followthrough.keys import domain_of, spaced
+from followthrough.mail.subject import strip_prefixes
 from followthrough.model import Person
 
 MAX_CHARS = 1200
@@ -35,15 +37,10 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_GREETING = re.compile(r"(?:^|\s)[,:;!]$")
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr)\s*:\s*)+", re.I)
 _VALUE_KEYS = (
     "company", "role", "first_name", "name", "user_name", "note", "note_sentence", "pitch",
     "signature",
 )  # fmt: skip
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _without_values(text: str, values: dict[str, str]) -> str:
@@ -55,7 +52,7 @@ def _without_values(text: str, values: dict[str, str]) -> str:
 
 def thread_topic(subject: str) -> str:
     """A subject without its "Re:"/"AW:"/"Fwd:" prefixes."""
-    return _REPLY_PREFIX.sub("", subject or "").strip()
+    return strip_prefixes(subject)
 
 
 def _blocks(body: str) -> list[str]:
@@ -84,13 +81,13 @@ def _placeholders(rendered: Rendered, safe: dict[str, str]) -> list[str]:
 
 
 def _subject(rendered: Rendered, thread_subject: str, safe: dict[str, str]) -> list[str]:
-    subject = _fold(rendered.subject)
+    subject = spaced(rendered.subject)
     if not subject:
         return ["the subject is empty"]
-    topic = _fold(thread_topic(thread_subject))
-    if topic and subject == _fold(f"Re: {topic}"):
+    topic = spaced(thread_topic(thread_subject))
+    if topic and subject == spaced(f"Re: {topic}"):
         return []
-    role, company = _fold(safe["role"]), _fold(safe["company"])
+    role, company = spaced(safe["role"]), spaced(safe["company"])
     if not role and not company:
         return []
     if (role and role in subject) or (company and company in subject):

@@ -42,15 +42,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
 import logging
-import re
 import socket
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
@@ -63,7 +60,7 @@ from followthrough.errors import (
 )
 from followthrough.mail.compose import compose_draft
 from followthrough.model import Direction
-from followthrough.providers import retry
+from followthrough.providers import draftref, retry
 from followthrough.providers.base import (
     ChangeSet,
     DraftRef,
@@ -84,9 +81,8 @@ logger = logging.getLogger(__name__)
 LIST_PAGE = 500  # messages.list and history.list maximum page size
 RESYNC_SLACK_SECONDS = 86_400
 PROBE_FRESH_SECONDS = 30.0
-_SENT_SLACK_MS = 3_600_000
+_SENT_SLACK_MS = draftref.SENT_SLACK_SECONDS * 1000
 _SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
-_ID_RE = re.compile(r"<([^<>\s]+)>")
 _DRAFT_REF = "gmail-draft:"
 
 
@@ -119,15 +115,6 @@ def _status(exc: BaseException) -> int | None:
     from googleapiclient.errors import HttpError
 
     return int(exc.resp.status) if isinstance(exc, HttpError) else None
-
-
-def _recipient_hash(address: str) -> str:
-    digest = hashlib.blake2b(address.strip().lower().encode(), digest_size=8, person=b"ft-to")
-    return digest.hexdigest()
-
-
-def _ids(value: Any) -> list[str]:
-    return _ID_RE.findall(str(value or ""))
 
 
 @dataclass(frozen=True)
@@ -555,7 +542,7 @@ class GmailProvider(Provider):
             thread_id=str(result.get("message", {}).get("threadId", "")),
             message=str(result.get("message", {}).get("id", "")),
             in_reply_to=(draft.in_reply_to or "").strip().strip("<>"),
-            to_hash=_recipient_hash(draft.to.address or ""),
+            to_hash=draftref.recipient_hash(draft.to.address or ""),
             created_ms=int(self._clock() * 1000),
         )
         logger.info("gmail: draft %s created as %s", draft.message_id, locator.draft_id)
@@ -648,9 +635,15 @@ class GmailProvider(Provider):
             if int(msg.get("internalDate", 0)) < locator.created_ms - _SENT_SLACK_MS:
                 continue
             values = {h["name"].lower(): h["value"] for h in msg["payload"].get("headers", [])}
-            replied = _ids(values.get("in-reply-to")) + _ids(values.get("references"))
-            to = [a for _, a in getaddresses([values.get("to", "")]) if a]
-            if locator.in_reply_to in replied and to and _recipient_hash(to[0]) == locator.to_hash:
+            replied = draftref.message_ids(values.get("in-reply-to")) + draftref.message_ids(
+                values.get("references")
+            )
+            if draftref.is_sent_copy(
+                in_reply_to=locator.in_reply_to,
+                to_hash=locator.to_hash,
+                replied=replied,
+                sent_to_hash=draftref.first_recipient_hash([values.get("to", "")]),
+            ):
                 return True
         return False
 
@@ -678,15 +671,14 @@ class GmailProvider(Provider):
             values = {
                 h["name"].lower(): h["value"] for h in msg.get("payload", {}).get("headers", [])
             }
-            if wanted not in _ids(values.get("message-id")):
+            if wanted not in draftref.message_ids(values.get("message-id")):
                 continue
-            irt = _ids(values.get("in-reply-to"))
-            to = [a for _, a in getaddresses([values.get("to", "")]) if a]
+            irt = draftref.message_ids(values.get("in-reply-to"))
             locator = _DraftLocator(
                 draft_id=str(draft["id"]),
                 thread_id=str(msg.get("threadId", "")),
                 in_reply_to=irt[0] if irt else "",
-                to_hash=_recipient_hash(to[0]) if to else "",
+                to_hash=draftref.first_recipient_hash([values.get("to", "")]),
                 created_ms=int(msg.get("internalDate", 0)),
                 message=str(msg.get("id", "")),
             )

@@ -22,7 +22,6 @@ message already in the folder: for 10,000 messages that is about 4e-11 per messa
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import os
 import re
@@ -34,7 +33,6 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import getaddresses
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import parse_qsl, quote, unquote, urlencode
@@ -42,6 +40,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode
 from followthrough.errors import MailboxError, MalformedMessageError
 from followthrough.mail.compose import compose_draft
 from followthrough.model import Direction
+from followthrough.providers import draftref
 from followthrough.providers.base import (
     ChangeSet,
     DraftRef,
@@ -62,9 +61,7 @@ INBOX, SENT, DRAFTS = "INBOX", "Sent", "Drafts"
 
 DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024
 _MAX_HEADER_BYTES = 256 * 1024
-_SENT_SLACK_SECONDS = 3_600  # clock skew, and tools that set mtime from the Date header
 _UID_RE = re.compile(r",U=\d+")
-_MSG_ID_RE = re.compile(r"<([^<>\s]+)>")
 
 _INBOX_NAMES = ("INBOX", "Inbox", "inbox")
 _SENT_NAMES = (
@@ -121,20 +118,8 @@ class _DraftLocator:
         )
 
 
-def _recipient_hash(address: str) -> str:
-    digest = hashlib.blake2b(address.strip().lower().encode(), digest_size=8, person=b"ft-to")
-    return digest.hexdigest()
-
-
-def _ids(value: str | None) -> list[str]:
-    return _MSG_ID_RE.findall(value or "")
-
-
 def _first_recipient_hash(headers: Message) -> str:
-    for _, address in getaddresses([str(v) for v in headers.get_all("To", [])]):
-        if address:
-            return _recipient_hash(address)
-    return ""
+    return draftref.first_recipient_hash(headers.get_all("To", []))
 
 
 def _read_headers(path: str) -> Message | None:
@@ -441,7 +426,7 @@ class MaildirProvider(Provider):
             key=key,
             created=int(time.time()),
             in_reply_to=draft.in_reply_to.strip().strip("<>") if draft.in_reply_to else "",
-            to_hash=_recipient_hash(draft.to.address or ""),
+            to_hash=draftref.recipient_hash(draft.to.address or ""),
         )
         logger.info("draft %s written as %s", draft.message_id, key)
         return DraftRef(ref=locator.to_ref(), message_id=draft.message_id)
@@ -459,7 +444,7 @@ class MaildirProvider(Provider):
         wanted = message_id.strip().strip("<>")
         for path in self._scan(DRAFTS, self.drafts_dir).values():
             headers = _read_headers(path.path)
-            if headers is not None and wanted in _ids(headers.get("Message-ID")):
+            if headers is not None and wanted in draftref.message_ids(headers.get("Message-ID")):
                 return path.path, headers
         return None
 
@@ -479,16 +464,19 @@ class MaildirProvider(Provider):
 
     def _sent_match(self, ref: DraftRef) -> bool:
         locator = _DraftLocator.from_ref(ref.ref)
-        since_ns = (locator.created - _SENT_SLACK_SECONDS) * 1_000_000_000
+        since_ns = (locator.created - draftref.SENT_SLACK_SECONDS) * 1_000_000_000
         for path, headers in self._sent_headers_since(since_ns):
-            if ref.message_id in _ids(headers.get("Message-ID")):
+            if ref.message_id in draftref.message_ids(headers.get("Message-ID")):
                 logger.debug("draft %s found in Sent as %s", ref.message_id, path)
                 return True
-            if not locator.in_reply_to or not locator.to_hash:
-                continue
-            replied = _ids(headers.get("In-Reply-To")) + _ids(headers.get("References"))
-            if locator.in_reply_to in replied and _first_recipient_hash(headers) == (
-                locator.to_hash
+            replied = draftref.message_ids(headers.get("In-Reply-To")) + draftref.message_ids(
+                headers.get("References")
+            )
+            if draftref.is_sent_copy(
+                in_reply_to=locator.in_reply_to,
+                to_hash=locator.to_hash,
+                replied=replied,
+                sent_to_hash=_first_recipient_hash(headers),
             ):
                 return True
         return False
@@ -519,7 +507,7 @@ class MaildirProvider(Provider):
         if found is None:
             return None
         path, headers = found
-        irt = _ids(headers.get("In-Reply-To"))
+        irt = draftref.message_ids(headers.get("In-Reply-To"))
         locator = _DraftLocator(
             key=message_key(os.path.basename(path)),
             created=int(os.stat(path).st_mtime),

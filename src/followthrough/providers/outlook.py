@@ -31,7 +31,6 @@ Graph v1.0 pages relied on:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import threading
@@ -52,6 +51,7 @@ from followthrough.errors import (
     TransientError,
 )
 from followthrough.model import Direction
+from followthrough.providers import draftref
 from followthrough.providers.base import (
     ChangeSet,
     DraftRef,
@@ -79,7 +79,6 @@ MAX_CONCURRENT = 4  # per app and mailbox (Outlook service limits)
 RATE_LIMIT = (10_000, 600.0)  # requests per seconds, per app and mailbox
 MAX_PAGES = 2_000  # bounds one delta round: 100,000 messages at 50 a page
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
-_SENT_SLACK_SECONDS = 3_600
 _GONE_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resyncrequired"})
 _TIMEOUT = (10.0, 60.0)
 
@@ -261,16 +260,11 @@ def _fail(resp: requests.Response, what: str) -> MailboxError:
     return MailboxError(f"Outlook refused {what}: HTTP {resp.status_code} {code}")
 
 
-def _recipient_hash(address: str) -> str:
-    digest = hashlib.blake2b(address.strip().lower().encode(), digest_size=8, person=b"ft-to")
-    return digest.hexdigest()
-
-
 def _first_recipient_hash(item: dict[str, Any]) -> str:
     for person in item.get("toRecipients") or []:
         address = (person.get("emailAddress") or {}).get("address")
         if address:
-            return _recipient_hash(str(address))
+            return draftref.recipient_hash(str(address))
     return ""
 
 
@@ -634,7 +628,7 @@ class OutlookProvider(Provider):
             return True
         if not locator.conversation or not locator.to_hash:
             return False
-        since = locator.created - _SENT_SLACK_SECONDS
+        since = locator.created - draftref.SENT_SLACK_SECONDS
         candidates: Iterable[dict[str, Any]] = self._search(
             sent,
             f"conversationId eq {_odata_string(locator.conversation)}",

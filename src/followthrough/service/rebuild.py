@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from followthrough.keys import domain_of
 from followthrough.model import State
 from followthrough.service.history import counts
 from followthrough.service.track import Tracker
 from followthrough.store import queries
 from followthrough.store.models import Application, Correction, Message
-from followthrough.tracker.names import company_key, domain_of
+from followthrough.tracker.names import company_key
 
 logger = logging.getLogger(__name__)
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from followthrough.classify.senders import display_name, fold, looks_like_person, reachable
+from followthrough.classify.senders import display_name, looks_like_person, reachable
 from followthrough.config import ReviewConfig
+from followthrough.keys import compact, domain_of
+from followthrough.mail import subject as subject_line
 from followthrough.model import TERMINAL_STATES, Direction, Kind, Person, State
 from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
@@ -29,18 +30,15 @@ from followthrough.service.history import effective_kind, history
 from followthrough.store import queries
 from followthrough.store.models import Application, Event, InterviewRow, Message
 from followthrough.tracker.match import Candidate, Clues, match
-from followthrough.tracker.names import company_key, domain_of, same_company
+from followthrough.tracker.names import company_key, same_company
 from followthrough.tracker.states import Trigger, target
 
 logger = logging.getLogger(__name__)
 
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|ant|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I
-)
-
 
 def is_reply(subject: str | None) -> bool:
-    return bool(subject and _REPLY_PREFIX.match(subject))
+    """A reply or a forward: it continues a conversation begun elsewhere."""
+    return subject_line.has_prefix(subject)
 
 
 def _counterparts(msg: Message | Row[Any]) -> list[Person]:
@@ -59,7 +57,7 @@ def person_keys(msg: Message | Row[Any], account: str) -> list[str]:
             keys.append(f"p:{p.address.lower()}")
         name = display_name(p.name or "")
         if len(name.split()) >= 2 and looks_like_person(Person(name)):
-            keys.append(f"n:{fold(name)}")
+            keys.append(f"n:{compact(name)}")
     return keys
 
 
@@ -67,7 +65,7 @@ def conversation_keys(msg: Message | Row[Any], account: str) -> list[str]:
     """A conversation is a subject (reply prefixes dropped) exchanged with one person of
     the employer: "Re: Engineering Manager at Acme" from the manager who wrote
     "Engineering Manager at Acme" belongs with it, whatever role the subject seems to name."""
-    subject = " ".join(_REPLY_PREFIX.sub("", msg.subject or "").lower().split())
+    subject = " ".join(subject_line.strip_prefixes(msg.subject).lower().split())
     if len(subject) < 12 or len(subject.split()) < 3:
         return []  # "Interview", "Thank you": too common to tie mail together
     inbound = msg.direction == Direction.IN.value

@@ -6,38 +6,20 @@ and "Senior Backend Engineer" meets "Backend Engineer (Senior)".
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from followthrough.keys import without_legal_form
+from followthrough.keys import words as words_key
 
-LEGAL_SUFFIXES = frozenset(
-    {
-        "inc", "incorporated", "llc", "llp", "ltd", "limited", "plc", "corp", "corporation",
-        "co", "company", "gmbh", "ag", "kg", "se", "sa", "sas", "sarl", "srl", "spa", "bv",
-        "nv", "oy", "ab", "as", "aps", "pty", "pte", "kk", "sl", "lda", "ug", "group",
-    }
-)  # fmt: skip
+#: Words a company's key drops after its legal form: "Acme Group" and "Acme" are one employer.
+_KEY_NOISE = frozenset({"group"})
 _ROLE_NOISE = frozenset({"the", "a", "an", "of", "for", "and", "m", "w", "d", "f", "h", "x"})
-
-
-#: Letters that no Unicode decomposition takes apart ("Wisła" is "Wisla" to a person).
-_UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-     "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
-)  # fmt: skip
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def company_key(name: str | None) -> str | None:
     """``"Acme Robotics, Inc."`` → ``"acme robotics"``; None for nothing usable."""
     if not name:
         return None
-    words = _fold(name).split()
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+    words = words_key(without_legal_form(name, any_case=True)).split()
+    while len(words) > 1 and words[-1] in _KEY_NOISE:
         words.pop()
     return " ".join(words) or None
 
@@ -61,7 +43,7 @@ def role_words(role: str | None) -> frozenset[str]:
     """The meaningful words of a role title, for fuzzy comparison."""
     if not role:
         return frozenset()
-    return frozenset(w for w in _fold(role).split() if w not in _ROLE_NOISE)
+    return frozenset(w for w in words_key(role).split() if w not in _ROLE_NOISE)
 
 
 def same_role(a: str | None, b: str | None) -> bool:
@@ -72,9 +54,3 @@ def same_role(a: str | None, b: str | None) -> bool:
     if wa <= wb or wb <= wa:
         return True
     return len(wa & wb) / len(wa | wb) >= 0.6
-
-
-def domain_of(address: str | None) -> str | None:
-    if not address or "@" not in address:
-        return None
-    return address.rsplit("@", 1)[1].lower()

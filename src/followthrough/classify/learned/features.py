@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from followthrough import keys
 from followthrough.classify import noise, senders
 from followthrough.classify.ical import CalendarEvent
 from followthrough.classify.rules import INBOUND_RULES, score
@@ -148,7 +149,7 @@ def _sender(msg: ParsedMessage, ctx: Context) -> list[str]:
     if (
         msg.reply_to is not None
         and sender is not None
-        and senders.domain_of(msg.reply_to.address) != senders.domain_of(sender.address)
+        and keys.domain_of(msg.reply_to.address) != keys.domain_of(sender.address)
     ):
         out.append("f:reply_to_elsewhere")
     return out

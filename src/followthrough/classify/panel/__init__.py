@@ -29,13 +29,13 @@ from followthrough.classify.panel.names import (
     NAME_RE,
     clean,
     flip,
-    fold,
     is_title,
     looks_like_name,
     same_person,
 )
 from followthrough.classify.panel.text import Named, meets_unnamed, named_people
-from followthrough.classify.senders import domain_of
+from followthrough.keys import domain_of
+from followthrough.keys import spaced as fold
 from followthrough.model import Person
 
 __all__ = ["clean", "flip", "people_in_text", "recipients_thanked", "who_they_meet"]

@@ -13,8 +13,9 @@ No list of names is involved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from followthrough.keys import spaced as fold
 
 #: One word of a name: capitalised, letters with inner apostrophes or hyphens.
 NAME_WORD = r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*|'[A-Z][a-zà-ÿ]+)|[A-Z]\.)"
@@ -132,12 +133,6 @@ _ORG_WORDS = frozenset(
     universiteit
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
-
-
-def fold(text: str) -> str:
-    """Case- and accent-folded text, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def words(text: str) -> list[str]:

@@ -25,11 +25,11 @@ from followthrough.classify.panel.names import (
     NAME,
     NOT_NAME_WORDS,
     clean,
-    fold,
     is_organisation,
     is_title,
     looks_like_name,
 )
+from followthrough.keys import spaced as fold
 
 
 @dataclass(frozen=True)
