@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import re
@@ -188,8 +189,15 @@ def _open_drafts(server: GmailServer, provider: GmailProvider, n: int) -> list[D
     return refs
 
 
-def _pass(provider: GmailProvider, refs: list[DraftRef], cursor: str) -> tuple[dict, str]:
-    """What one service pass asks: the drafts' states from the stored cursor, then changes."""
+def _pass(
+    provider: GmailProvider, refs: list[DraftRef], cursor: str, *, changes_first: bool = False
+) -> tuple[dict, str]:
+    """What one service pass asks: the drafts' states from the stored cursor, and changes
+    (the service asks for the drafts first; the contract lets the calls come in any order)."""
+    provider.begin_pass(lambda: dt.datetime.now(dt.UTC))
+    if changes_first:
+        next_cursor = provider.fetch_changes(cursor).cursor
+        return provider.draft_states(refs, cursor), next_cursor
     seen = provider.draft_states(refs, cursor)
     return seen, provider.fetch_changes(cursor).cursor
 
@@ -251,6 +259,37 @@ def test_a_draft_the_user_touches_is_seen_at_the_next_poll(
         server.delete_draft(target)
         seen, cursor = _pass(provider, refs, cursor)
         assert seen[refs[1].ref].state is RemoteDraftState.DELETED
+
+
+@pytest.mark.parametrize("changes_first", [False, True])
+def test_the_calls_of_a_pass_may_come_in_any_order(
+    server: GmailServer, provider: GmailProvider, changes_first: bool
+) -> None:
+    """No answer depends on which call of a pass came first, nor on how soon passes follow."""
+    cursor = provider.fetch_changes(None).cursor
+    refs = _open_drafts(server, provider, 3)
+    seen, cursor = _pass(provider, refs, cursor, changes_first=changes_first)
+    refs = [seen[r.ref].ref for r in refs]
+    server.reset_counters()
+    seen, cursor = _pass(provider, refs, cursor, changes_first=changes_first)  # idle
+    assert server.calls("history.list") == 1  # one walk a pass, whichever call made it
+    server.send_draft(draft_id_of(refs[0]))
+    server.delete_draft(draft_id_of(refs[2]))
+    new = server.add_message(make_mail(subject="Interview", message_id="late@acme.example"))
+    # The next pass follows at once: what changed in between is seen, whatever the order.
+    provider.begin_pass(lambda: dt.datetime.now(dt.UTC))
+    if changes_first:
+        changes = provider.fetch_changes(cursor)
+        states = provider.draft_states(refs, cursor)
+    else:
+        states = provider.draft_states(refs, cursor)
+        changes = provider.fetch_changes(cursor)
+    assert new in {m.ref for m in changes.messages}
+    assert [states[r.ref].state for r in refs] == [
+        RemoteDraftState.SENT,
+        RemoteDraftState.PRESENT,
+        RemoteDraftState.DELETED,
+    ]
 
 
 def test_a_draft_ref_of_an_older_release_is_checked_once_then_read_from_history(

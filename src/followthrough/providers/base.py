@@ -136,8 +136,8 @@ class Provider(abc.ABC):
             was present as of that cursor or was made after it, so a provider whose
             change feed covers drafts (Gmail history, a Graph Drafts delta) checks only
             the drafts the mailbox changed since, and an idle poll costs nothing per
-            draft. The pass's :meth:`fetch_changes` comes after this call and may carry
-            what it learnt into the cursor it returns. The default checks each draft.
+            draft. A :meth:`fetch_changes` of the same pass may carry what this call
+            learnt into the cursor it returns. The default checks each draft.
         """
         return {ref.ref: DraftSeen(self.draft_state(ref), ref) for ref in refs}
 
@@ -149,12 +149,15 @@ class Provider(abc.ABC):
     def delete_draft(self, ref: DraftRef) -> None:
         """Remove one of our drafts; a draft already gone is not an error."""
 
-    def use_clock(self, now: Callable[[], dt.datetime]) -> None:  # noqa: B027 - optional hook
-        """Count time from the pass's clock (``--now`` or now), never the wall clock.
+    def begin_pass(self, now: Callable[[], dt.datetime]) -> None:  # noqa: B027 - optional hook
+        """A pass starts: count time from its clock (``--now`` or now), never the wall clock.
 
-        The service calls it at the start of every pass, before anything else; a
-        provider that reads the time (a first sync's look-back, a cursor's time) uses
-        it. The default reads no time.
+        The service calls it at the start of every pass, before anything else. A provider
+        may remember what it read from the mailbox until the next ``begin_pass`` (Gmail
+        walks its history once a pass, for the drafts and the new mail alike) and must
+        answer right whatever order the pass's other calls come in. A provider that reads
+        the time (a first sync's look-back, a cursor's time) uses ``now``. The default
+        remembers nothing.
         """
 
     def close(self) -> None:  # noqa: B027 - optional hook

@@ -80,7 +80,6 @@ logger = logging.getLogger(__name__)
 
 LIST_PAGE = 500  # messages.list and history.list maximum page size
 RESYNC_SLACK_SECONDS = 86_400
-PROBE_FRESH_SECONDS = 30.0
 _SENT_SLACK_MS = draftref.SENT_SLACK_SECONDS * 1000
 _SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 _DRAFT_REF = "gmail-draft:"
@@ -221,16 +220,16 @@ class _Resources:
 
 @dataclass
 class _Probe:
-    """One history.list walk, shared by draft_state and fetch_changes in the same pass.
+    """One history.list walk, shared by draft_states and fetch_changes in the same pass.
 
-    draft_state (the service's reconcile step, first in a pass) leaves it here;
-    fetch_changes uses it when it starts from the same historyId, and drops it.
+    Whichever of them walks from a historyId first leaves it here; the other uses it
+    when it starts from the same historyId. ``begin_pass`` forgets it; a second
+    fetch_changes in one pass walks again (it asks what is new since the first).
     """
 
     start: int
     records: list[dict[str, Any]]
     history_id: int
-    at: float
 
 
 class GmailProvider(Provider):
@@ -287,6 +286,7 @@ class GmailProvider(Provider):
         self._gone: set[str] = set()
         self._resync_since: int | None = None  # epoch seconds, after an expired cursor
         self._probe: _Probe | None = None
+        self._changes_read = False  # fetch_changes has read this pass's walk
         self._drafts_as_of: int | None = None  # historyId the last draft_states read up to
 
     @classmethod
@@ -336,11 +336,14 @@ class GmailProvider(Provider):
 
     # -- sync -----------------------------------------------------------------------------
 
-    def use_clock(self, now: Callable[[], dt.datetime]) -> None:
-        """The first sync's look-back and the cursor's time count from the pass's clock,
-        so a resync after an expired history goes back from the time the cursor was
-        written, also under ``--now``."""
+    def begin_pass(self, now: Callable[[], dt.datetime]) -> None:
+        """Forget the last pass's history walk; count time from this pass's clock, so a
+        first sync's look-back and a resync after an expired history go back from the
+        time the cursor was written, also under ``--now``."""
         self._clock = lambda: now().timestamp()
+        self._probe = None
+        self._changes_read = False
+        self._drafts_as_of = None
 
     def fetch_changes(self, cursor: str | None) -> ChangeSet:
         """New messages in the mailbox since ``cursor`` (Sent → OUT, the rest → IN).
@@ -353,8 +356,9 @@ class GmailProvider(Provider):
             refs, history_id = self._full_listing()
         else:
             position = _Cursor.decode(cursor)
-            probe = self._history(position.history_id)
-            self._probe = None  # used up: the next pass walks history afresh
+            # A second call from the same cursor asks what is new since: it walks again.
+            probe = self._history(position.history_id, reuse=not self._changes_read)
+            self._changes_read = True
             if probe is None:
                 since = position.at - RESYNC_SLACK_SECONDS if position.at else None
                 self._resync_since = since
@@ -369,11 +373,10 @@ class GmailProvider(Provider):
         next_cursor = _Cursor(history_id, int(self._clock()), drafts).encode()
         return ChangeSet(messages=tuple(refs), cursor=next_cursor)
 
-    def _history(self, start: int) -> _Probe | None:
+    def _history(self, start: int, *, reuse: bool = True) -> _Probe | None:
         """All history records after ``start`` (reusing this pass's walk), or None on 404."""
         probe = self._probe
-        fresh = probe is not None and time.monotonic() - probe.at < PROBE_FRESH_SECONDS
-        if probe is not None and fresh and probe.start == start:
+        if reuse and probe is not None and probe.start == start:
             return probe
         records: list[dict[str, Any]] = []
         token: str | None = None
@@ -394,7 +397,7 @@ class GmailProvider(Provider):
             token = page.get("nextPageToken")
             if not token:
                 break
-        self._probe = _Probe(start, records, history_id, time.monotonic())
+        self._probe = _Probe(start, records, history_id)
         return self._probe
 
     @staticmethod

@@ -98,7 +98,7 @@ def sync_once(
         first_sync = known is None or known.last_finished is None
         cursor = known.cursor if known is not None else None
     _mark(sessions, mailbox, last_started=now)
-    provider.use_clock(clock.now)
+    provider.begin_pass(clock.now)
     try:
         reconcile(provider, sessions, report.drafts, cursor)
         report.ingest = ingest(
