@@ -227,10 +227,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return run_service(args.config)
 
 
+def _show(text: str) -> None:
+    """What the sign-in flows and install-service tell the user: a line on standard output."""
+    print(text, flush=True)
+
+
 def _cmd_install_service(args: argparse.Namespace) -> int:
     from followthrough.service.install import install_service
 
-    return install_service(args.config, enable=not args.no_enable)
+    return install_service(args.config, enable=not args.no_enable, say=_show)
 
 
 def _cmd_auth(args: argparse.Namespace) -> int:
@@ -240,10 +245,10 @@ def _cmd_auth(args: argparse.Namespace) -> int:
     if args.provider == "gmail":
         from followthrough.providers.gmail_auth import sign_in as gmail_sign_in
 
-        return gmail_sign_in(cfg, open_browser=not args.no_browser, port=args.port)
+        return gmail_sign_in(cfg, open_browser=not args.no_browser, port=args.port, show=_show)
     from followthrough.providers.outlook_auth import sign_in as outlook_sign_in
 
-    return outlook_sign_in(cfg, interactive=args.interactive)
+    return outlook_sign_in(cfg, interactive=args.interactive, show=_show)
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import socket
@@ -203,8 +202,8 @@ def test_sign_in_runs_the_installed_app_flow_and_stores_0600(
     monkeypatch.setattr(webbrowser, "get", lambda using=None: browser)
     cfg = _config(tmp_path, server)
     server.write_client_secret(tmp_path / "client_secret.json")
-    out = io.StringIO()
-    assert sign_in(cfg, open_browser=True, port=0, out=out, timeout_seconds=10) == 0
+    shown: list[str] = []
+    assert sign_in(cfg, open_browser=True, port=0, show=shown.append, timeout_seconds=10) == 0
     assert browser.errors == []
     (url,) = browser.opened
     assert url.startswith(f"{server.url}/o/oauth2/auth?")
@@ -215,12 +214,13 @@ def test_sign_in_runs_the_installed_app_flow_and_stores_0600(
     assert _mode(saved.parent) & 0o077 == 0
     info = json.loads(saved.read_text())
     assert info["refresh_token"].startswith("1//local-")
-    assert "Signed in to Gmail" in out.getvalue()
+    assert "Signed in to Gmail" in shown[-1]
+    assert url in shown[0]  # the consent URL, in case the browser did not open
     provider = GmailProvider(GmailSettings.from_config(cfg), policy=fast_policy())
     assert provider.fetch_changes(None).messages == ()
 
 
-def test_headless_sign_in_prints_the_ssh_forward(
+def test_headless_sign_in_shows_the_ssh_forward(
     server: GmailServer,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -235,21 +235,18 @@ def test_headless_sign_in_prints_the_ssh_forward(
 
     monkeypatch.setattr(webbrowser, "get", no_browser)
     printed: list[str] = []
-    real_print = print
 
-    def spy(*args: Any, **kwargs: Any) -> None:
-        text = " ".join(str(a) for a in args)
+    def show(text: str) -> None:
         printed.append(text)
         if "ssh -N -L" in text:  # the user reads the URL and opens it elsewhere
             visitor.open(text.strip().splitlines()[-1].strip())
-        real_print(*args, **kwargs)
 
-    monkeypatch.setattr("builtins.print", spy)
     with socket.socket() as probe:  # a port free now: the user would pick one for ssh -L
         probe.bind(("localhost", 0))
         port = probe.getsockname()[1]
     cfg = _config(tmp_path, server)
-    assert sign_in(cfg, open_browser=False, port=port, timeout_seconds=10) == 0
+    assert sign_in(cfg, open_browser=False, port=port, show=show, timeout_seconds=10) == 0
+    assert capsys.readouterr().out == ""  # only the command line prints
     prompt = "\n".join(printed)
     assert f"ssh -N -L {port}:localhost:{port}" in prompt
     assert f"redirect_uri=http%3A%2F%2Flocalhost%3A{port}%2F" in prompt
@@ -258,7 +255,7 @@ def test_headless_sign_in_prints_the_ssh_forward(
 
 def test_sign_in_without_a_client_secret_explains_where_to_put_it(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="Desktop app OAuth client"):
-        sign_in(_config(tmp_path), open_browser=False, port=0)
+        sign_in(_config(tmp_path), open_browser=False, port=0, show=print)
 
 
 def test_settings_defaults_live_under_config_and_data_homes(

@@ -8,7 +8,6 @@ server's CA through ``REQUESTS_CA_BUNDLE``, as in production.
 from __future__ import annotations
 
 import email.policy
-import io
 import itertools
 import random
 from email.message import EmailMessage
@@ -51,7 +50,7 @@ def signed_in(server: GraphServer, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     server.device_approved = True
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_path))
     cfg = make_config(server, tmp_path)
-    assert sign_in(cfg, interactive=False, out=io.StringIO()) == 0
+    assert sign_in(cfg, interactive=False, show=lambda _text: None) == 0
     server.counts.clear()
     return cfg
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 import logging
 import re
@@ -55,9 +54,10 @@ def test_device_code_sign_in(
     server.scopes_requested.clear()
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_path))
     cfg = make_config(server, tmp_path / "fresh")
-    out = io.StringIO()
-    assert sign_in(cfg, interactive=False, out=out) == 0
-    assert "enter the code" in out.getvalue()
+    shown: list[str] = []
+    assert sign_in(cfg, interactive=False, show=shown.append) == 0
+    assert "enter the code" in shown[0]
+    assert "Signed in to Outlook" in shown[-1]
     assert cache_path(cfg).stat().st_mode & 0o777 == 0o600
     assert server.counts["id:devicecode"] == 1
     for scopes in server.scopes_requested:
@@ -71,7 +71,7 @@ def test_device_code_refused(
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_path))
     server.fail("id:token", 400)  # an error answer to the first poll ends the flow
     with pytest.raises(AuthError, match="sign-in failed"):
-        sign_in(make_config(server, tmp_path), interactive=False, out=io.StringIO())
+        sign_in(make_config(server, tmp_path), interactive=False, show=lambda _text: None)
     assert not (tmp_path / "msal_cache.json").exists()
 
 
@@ -94,7 +94,7 @@ def test_interactive_sign_in_through_the_browser_redirect(
     monkeypatch.setattr(webbrowser, "open", browser)
     monkeypatch.setattr("msal.application._preferred_browser", lambda: None, raising=False)
     cfg = make_config(server, tmp_path)
-    assert sign_in(cfg, interactive=True, out=io.StringIO()) == 0
+    assert sign_in(cfg, interactive=True, show=lambda _text: None) == 0
     assert visited == [200]
     assert cache_path(cfg).exists()
 
@@ -118,7 +118,7 @@ def test_silent_refresh_of_an_expiring_token(
     server: GraphServer, cfg: Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.access_token_lifetime = 60  # MSAL refreshes tokens that expire within 5 minutes
-    assert sign_in(cfg, interactive=False, out=io.StringIO()) == 0
+    assert sign_in(cfg, interactive=False, show=lambda _text: None) == 0
     server.counts.clear()
     before = cache_path(cfg).read_text()
     provider_for(cfg).fetch_changes(None)
@@ -166,7 +166,7 @@ def test_untrusted_certificate_is_refused(
     monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     with pytest.raises(TransientError, match="SSLError"):
-        sign_in(make_config(server, tmp_path), interactive=False, out=io.StringIO())
+        sign_in(make_config(server, tmp_path), interactive=False, show=lambda _text: None)
 
 
 # -- settings -------------------------------------------------------------------------------------
@@ -263,7 +263,7 @@ def mocked(tmp_path: Path) -> Iterator[tuple[responses.RequestsMock, OutlookSett
                 },
             }
         )
-        assert sign_in(cfg, interactive=False, out=io.StringIO()) == 0
+        assert sign_in(cfg, interactive=False, show=lambda _text: None) == 0
         rsps.replace(responses.POST, f"{AUTHORITY}/oauth2/v2.0/token", json={})
         yield rsps, settings
 

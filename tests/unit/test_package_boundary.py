@@ -94,3 +94,22 @@ def test_only_the_store_builds_queries() -> None:
         if ".query(" in path.read_text(encoding="utf-8")
     ]
     assert legacy == []
+
+
+def test_only_the_face_prints() -> None:
+    """Sign-in flows and install-service show their messages through a callback."""
+    face = {"cli.py", "__main__.py", "control", "demo"}
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] in face:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            prints = isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print"
+            stdout = (
+                isinstance(node, ast.Attribute)
+                and node.attr == "stdout"
+                and getattr(node.value, "id", None) == "sys"
+            )
+            if prints or stdout:
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []

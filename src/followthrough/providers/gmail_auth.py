@@ -26,13 +26,12 @@ import json
 import logging
 import os
 import socket
-import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from followthrough.errors import AuthError, ConfigError, TransientError
@@ -243,10 +242,12 @@ def _client_secret_help(path: Path) -> str:
 
 
 def sign_in(
-    cfg: Config, *, open_browser: bool, port: int, out: TextIO | None = None, **flow: Any
+    cfg: Config, *, open_browser: bool, port: int, show: Callable[[str], None], **flow: Any
 ) -> int:
     """Run the installed-app flow and store the credentials; return an exit code.
 
+    :param show: shows the user a message (the URL to visit, the result); the command
+        line passes ``print``. Nothing here writes to the terminal itself.
     :param open_browser: open the consent page in a local browser; False prints the URL
         and the SSH port forward for a headless machine.
     :param port: loopback port for the redirect (0: any free port; a fixed default is
@@ -257,12 +258,20 @@ def sign_in(
     """
     from google_auth_oauthlib.flow import InstalledAppFlow
 
-    out = out or sys.stdout
     settings = GmailSettings.from_config(cfg)
     if not settings.client_secret.is_file():
         raise ConfigError(_client_secret_help(settings.client_secret))
+
+    class _Flow(InstalledAppFlow):  # type: ignore[misc]
+        """Shows the consent URL through ``show`` (the library would print it)."""
+
+        def authorization_url(self, **kwargs: Any) -> tuple[str, str]:
+            url, state = super().authorization_url(**kwargs)
+            show(prompt.format(url=url))
+            return url, state
+
     try:
-        app = InstalledAppFlow.from_client_secrets_file(str(settings.client_secret), SCOPES)
+        app = _Flow.from_client_secrets_file(str(settings.client_secret), SCOPES)
     except (ValueError, KeyError) as exc:
         raise ConfigError(
             f"{settings.client_secret} is not a Desktop app client secret: {exc}"
@@ -281,7 +290,7 @@ def sign_in(
         host="localhost",
         port=port,
         open_browser=open_browser,
-        authorization_prompt_message=prompt,
+        authorization_prompt_message="",  # shown through ``show`` above
         success_message="followthrough is signed in to Gmail. You can close this tab.",
         access_type="offline",
         prompt="consent",
@@ -300,7 +309,7 @@ def sign_in(
             "https://myaccount.google.com/permissions and run `followthrough auth gmail` again"
         )
     CredentialStore(settings).save(creds)
-    out.write(f"Signed in to Gmail. Credentials saved to {settings.credentials} (mode 0600).\n")
+    show(f"Signed in to Gmail. Credentials saved to {settings.credentials} (mode 0600).")
     return 0
 
 

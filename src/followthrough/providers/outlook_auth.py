@@ -25,12 +25,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import msal
@@ -262,24 +262,23 @@ def _discovery_status(settings: OutlookSettings, http_client: Any) -> int | None
     return status
 
 
-def sign_in(cfg: Config, *, interactive: bool, out: TextIO | None = None) -> int:
+def sign_in(cfg: Config, *, interactive: bool, show: Callable[[str], None]) -> int:
     """``followthrough auth outlook``: sign in once and store the token cache.
 
     Device code by default (prints where to go and the code to enter, so it works on a
     headless server); ``interactive`` opens a browser and listens on http://localhost.
 
+    :param show: shows the user a message (where to go, the code, the result); the
+        command line passes ``print``. Nothing here writes to the terminal itself.
     :returns: 0 once the cache holds a sign-in.
     :raises AuthError: the sign-in was refused, cancelled or timed out.
     """
-    stream = out or sys.stdout
     settings = OutlookSettings.from_config(cfg)
     cache_file = TokenCacheFile(settings.token_cache)
     app = build_app(settings, cache_file)
     try:
         if interactive:
-            print(
-                "Opening a browser to sign in to Outlook (waiting up to 5 minutes)...", file=stream
-            )
+            show("Opening a browser to sign in to Outlook (waiting up to 5 minutes)...")
             result = app.acquire_token_interactive(
                 SCOPES, prompt="select_account", timeout=INTERACTIVE_TIMEOUT
             )
@@ -290,7 +289,7 @@ def sign_in(cfg: Config, *, interactive: bool, out: TextIO | None = None) -> int
                     "Outlook sign-in could not start: "
                     + _first_line(flow.get("error_description") or flow.get("error"))
                 )
-            print(flow["message"], file=stream, flush=True)
+            show(flow["message"])
             result = app.acquire_token_by_device_flow(flow)
     except requests.RequestException as exc:
         raise TransientError(
@@ -300,5 +299,5 @@ def sign_in(cfg: Config, *, interactive: bool, out: TextIO | None = None) -> int
         reason = _first_line(result.get("error_description") or result.get("error"))
         raise AuthError(f"Outlook sign-in failed: {reason}")
     cache_file.save()
-    print(f"Signed in to Outlook; token cache saved to {settings.token_cache}", file=stream)
+    show(f"Signed in to Outlook; token cache saved to {settings.token_cache}")
     return 0

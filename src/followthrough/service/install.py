@@ -21,8 +21,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 from followthrough.config import Config, config_home, data_home, load
 from followthrough.store.db import sqlite_path
@@ -194,49 +194,49 @@ def sandbox_works() -> bool:
     return probe is not None and probe.returncode == 0
 
 
-def install_service(config_path: Path | None, *, enable: bool, out: TextIO | None = None) -> int:
+def install_service(config_path: Path | None, *, enable: bool, say: Callable[[str], None]) -> int:
     """Write the user unit (and the sandbox drop-in where it works); enable and start it.
 
     :param config_path: the ``--config`` file, written into ExecStart; None for the default.
     :param enable: run ``systemctl --user enable`` and (re)start the service.
-    :param out: where to tell the user what was done (standard output by default).
+    :param say: tells the user what was done, a line at a time (the command line passes
+        ``print``).
     :returns: 0, or 1 when systemctl failed (the unit file is still in place).
     :raises ConfigError: the config is missing or wrong (the service could not start).
     """
-    say = out or sys.stdout
     cfg = load(config_path)
     unit = unit_dir() / UNIT_NAME
     _write(unit, render_unit(exec_start(config_path)))
-    say.write(f"wrote {unit}\n")
+    say(f"wrote {unit}")
     dropin = unit.with_name(f"{UNIT_NAME}.d") / SANDBOX_NAME
     if sandbox_works():
         words = [unit_word(f"-{p}") for p in writable_paths(cfg)]
         _write(dropin, render_sandbox(words))
-        say.write(f"wrote {dropin} (sandbox: writes only to {len(words)} folder(s))\n")
+        say(f"wrote {dropin} (sandbox: writes only to {len(words)} folder(s))")
     else:
         dropin.unlink(missing_ok=True)
-        say.write(
+        say(
             "this systemd cannot sandbox user services here (no unprivileged user "
-            "namespaces); the unit keeps NoNewPrivileges and the other basic hardening\n"
+            "namespaces); the unit keeps NoNewPrivileges and the other basic hardening"
         )
     if not enable:
-        say.write(
+        say(
             "not enabled; to start it: systemctl --user daemon-reload && "
-            "systemctl --user enable --now followthrough\n"
+            "systemctl --user enable --now followthrough"
         )
         return 0
     for step in (("daemon-reload",), ("enable", UNIT_NAME), ("restart", UNIT_NAME)):
         done = _run("systemctl", "--user", *step)
         if done is None or done.returncode != 0:
             reason = (done.stderr.strip() if done else "") or "systemctl is not available"
-            say.write(
+            say(
                 f"systemctl --user {' '.join(step)} failed: {reason}\n"
                 "the unit file is in place; run `systemctl --user daemon-reload && "
-                "systemctl --user enable --now followthrough` in your login session\n"
+                "systemctl --user enable --now followthrough` in your login session"
             )
             return 1
-    say.write("enabled and started; logs: journalctl --user -u followthrough -f\n")
+    say("enabled and started; logs: journalctl --user -u followthrough -f")
     linger = _run("loginctl", "show-user", os.environ.get("USER", ""), "--property=Linger")
     if linger is not None and linger.stdout.strip() == "Linger=no":
-        say.write('to keep it running while you are logged out: loginctl enable-linger "$USER"\n')
+        say('to keep it running while you are logged out: loginctl enable-linger "$USER"')
     return 0
