@@ -42,14 +42,10 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 import logging
-import socket
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from followthrough.errors import (
     AuthError,
@@ -58,20 +54,18 @@ from followthrough.errors import (
     MalformedMessageError,
     TransientError,
 )
-from followthrough.mail.compose import compose_draft
 from followthrough.model import Direction
-from followthrough.providers import draftref, retry
+from followthrough.providers import retry
 from followthrough.providers.base import (
     ChangeSet,
-    DraftRef,
-    DraftSeen,
-    DraftSpec,
     MessageRef,
     Provider,
-    RemoteDraftState,
 )
 from followthrough.providers.gmail_auth import CredentialStore, GmailSettings
 from followthrough.providers.gmail_batch import MAX_PARTS, run_batches
+from followthrough.providers.gmail_drafts import Cursor, GmailDrafts, Probe
+from followthrough.providers.gmail_drafts import draft_id_of as draft_id_of
+from followthrough.providers.gmail_errors import bind, classify, error_reason, status_of
 
 if TYPE_CHECKING:
     from followthrough.config import Config
@@ -80,117 +74,7 @@ logger = logging.getLogger(__name__)
 
 LIST_PAGE = 500  # messages.list and history.list maximum page size
 RESYNC_SLACK_SECONDS = 86_400
-_SENT_SLACK_MS = draftref.SENT_SLACK_SECONDS * 1000
 _SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
-_DRAFT_REF = "gmail-draft:"
-
-
-def classify(exc: BaseException) -> retry.Failure | None:
-    """Which failures of googleapiclient/httplib2 are worth retrying, and for how long."""
-    from googleapiclient.errors import HttpError
-
-    if isinstance(exc, HttpError):
-        status = int(exc.resp.status)
-        reason = _error_reason(exc)
-        wait = retry.parse_retry_after(exc.resp.get("retry-after"))
-        return retry.Failure(retry.retryable_status(status, reason), wait, f"{status} {reason}")
-    import httplib2
-
-    if isinstance(exc, httplib2.HttpLib2Error | OSError | socket.timeout):
-        return retry.Failure(True, None, type(exc).__name__)
-    return None
-
-
-def _error_reason(exc: Any) -> str:
-    try:
-        data = json.loads(exc.content or b"{}")
-        errors = data.get("error", {}).get("errors") or [{}]
-        return str(errors[0].get("reason") or data["error"].get("status") or "")
-    except (ValueError, AttributeError, KeyError, TypeError, IndexError):
-        return ""
-
-
-def _status(exc: BaseException) -> int | None:
-    from googleapiclient.errors import HttpError
-
-    return int(exc.resp.status) if isinstance(exc, HttpError) else None
-
-
-@dataclass(frozen=True)
-class _Cursor:
-    """The stored sync position: Gmail's historyId and when it was written.
-
-    ``drafts`` is the historyId as of which the open drafts' states were last read,
-    when that is earlier than ``history_id`` (the pass walked history twice): the next
-    pass reads draft changes from there, so none falls between the two walks.
-    """
-
-    history_id: int
-    at: int
-    drafts: int | None = None
-
-    def encode(self) -> str:
-        data: dict[str, Any] = {"historyId": str(self.history_id), "at": self.at}
-        if self.drafts is not None and self.drafts < self.history_id:
-            data["drafts"] = str(self.drafts)
-        return json.dumps(data, sort_keys=True)
-
-    @property
-    def drafts_from(self) -> int:
-        return self.drafts if self.drafts is not None else self.history_id
-
-    @classmethod
-    def decode(cls, text: str) -> _Cursor:
-        try:
-            data = json.loads(text)
-            value = str(data["historyId"])
-            at = int(data.get("at", 0))
-            drafts = str(data.get("drafts", ""))
-        except (ValueError, TypeError, KeyError, AttributeError):
-            raise CursorExpiredError("not a Gmail sync cursor") from None
-        if not value.isdigit():
-            raise CursorExpiredError("not a Gmail sync cursor")
-        return cls(int(value), at, int(drafts) if drafts.isdigit() else None)
-
-
-@dataclass(frozen=True)
-class _DraftLocator:
-    """What ``DraftRef.ref`` encodes: the draft id, its thread, and how to spot it sent.
-
-    ``gmail-draft:<draft id>?t=<threadId>&irt=<replied-to id>&to=<recipient hash>&m=<Gmail
-    message id>&at=<ms>``; the recipient is a salted hash so refs hold no address. ``m``
-    is the Gmail message the draft is now (it changes when the user edits the draft):
-    history names messages, not drafts, so it is how history tells us about the draft.
-    Refs of older releases have no ``m``; such a draft is checked once and gets one.
-    """
-
-    draft_id: str
-    thread_id: str = ""
-    in_reply_to: str = ""
-    to_hash: str = ""
-    created_ms: int = 0
-    message: str = ""
-
-    def to_ref(self) -> str:
-        query = {"t": self.thread_id, "irt": self.in_reply_to, "to": self.to_hash}
-        if self.message:
-            query["m"] = self.message
-        return f"{_DRAFT_REF}{quote(self.draft_id)}?{urlencode(query)}&at={self.created_ms}"
-
-    @classmethod
-    def from_ref(cls, ref: str) -> _DraftLocator:
-        body = ref.removeprefix(_DRAFT_REF)
-        draft_id, _, query = body.partition("?")
-        fields = dict(parse_qsl(query))
-        at = fields.get("at", "0")
-        return cls(
-            draft_id=unquote(draft_id),
-            thread_id=fields.get("t", ""),
-            in_reply_to=fields.get("irt", ""),
-            to_hash=fields.get("to", ""),
-            created_ms=int(at) if at.isdigit() else 0,
-            message=fields.get("m", ""),
-        )
 
 
 class _Resources:
@@ -218,21 +102,7 @@ class _Resources:
         return self._threads
 
 
-@dataclass
-class _Probe:
-    """One history.list walk, shared by draft_states and fetch_changes in the same pass.
-
-    Whichever of them walks from a historyId first leaves it here; the other uses it
-    when it starts from the same historyId. ``begin_pass`` forgets it; a second
-    fetch_changes in one pass walks again (it asks what is new since the first).
-    """
-
-    start: int
-    records: list[dict[str, Any]]
-    history_id: int
-
-
-class GmailProvider(Provider):
+class GmailProvider(GmailDrafts, Provider):
     """A Gmail mailbox through the Gmail API v1.
 
     :param settings: the ``[gmail]`` settings (credentials file, endpoint).
@@ -285,7 +155,7 @@ class GmailProvider(Provider):
         self._cache: dict[str, bytes] = {}
         self._gone: set[str] = set()
         self._resync_since: int | None = None  # epoch seconds, after an expired cursor
-        self._probe: _Probe | None = None
+        self._probe: Probe | None = None
         self._changes_read = False  # fetch_changes has read this pass's walk
         self._drafts_as_of: int | None = None  # historyId the last draft_states read up to
 
@@ -318,21 +188,21 @@ class GmailProvider(Provider):
 
     def _translate(self, exc: Exception, what: str) -> Exception:
         """Leave HttpErrors the caller handles (404) alone; name the others."""
-        status = _status(exc)
+        status = status_of(exc)
         if status is None or status == 404:
             return exc
         if status == 401:
             return AuthError(
                 "Gmail refused the stored sign-in: run `followthrough auth gmail` again"
             )
-        if status == 403 and _error_reason(exc) in ("insufficientPermissions", "forbidden"):
+        if status == 403 and error_reason(exc) in ("insufficientPermissions", "forbidden"):
             return AuthError(
                 "the Gmail sign-in lacks a permission: run `followthrough auth gmail` again "
                 "and allow reading mail and managing drafts"
             )
-        if retry.retryable_status(status, _error_reason(exc)):
+        if retry.retryable_status(status, error_reason(exc)):
             return TransientError(f"Gmail {what} failed ({status}); will try again")
-        return MailboxError(f"Gmail refused {what} ({status} {_error_reason(exc)})")
+        return MailboxError(f"Gmail refused {what} ({status} {error_reason(exc)})")
 
     # -- sync -----------------------------------------------------------------------------
 
@@ -355,7 +225,7 @@ class GmailProvider(Provider):
         if cursor is None:
             refs, history_id = self._full_listing()
         else:
-            position = _Cursor.decode(cursor)
+            position = Cursor.decode(cursor)
             # A second call from the same cursor asks what is new since: it walks again.
             probe = self._history(position.history_id, reuse=not self._changes_read)
             self._changes_read = True
@@ -370,10 +240,10 @@ class GmailProvider(Provider):
         self._gone.clear()
         logger.info("gmail: %d new message(s) up to history %d", len(refs), history_id)
         drafts, self._drafts_as_of = self._drafts_as_of, None
-        next_cursor = _Cursor(history_id, int(self._clock()), drafts).encode()
+        next_cursor = Cursor(history_id, int(self._clock()), drafts).encode()
         return ChangeSet(messages=tuple(refs), cursor=next_cursor)
 
-    def _history(self, start: int, *, reuse: bool = True) -> _Probe | None:
+    def _history(self, start: int, *, reuse: bool = True) -> Probe | None:
         """All history records after ``start`` (reusing this pass's walk), or None on 404."""
         probe = self._probe
         if reuse and probe is not None and probe.start == start:
@@ -387,9 +257,9 @@ class GmailProvider(Provider):
             if token:
                 kwargs["pageToken"] = token
             try:
-                page = self._call(_bind(self._users.history().list, kwargs), "history.list")
+                page = self._call(bind(self._users.history().list, kwargs), "history.list")
             except Exception as exc:
-                if _status(exc) == 404:
+                if status_of(exc) == 404:
                     return None
                 raise
             records.extend(page.get("history", []))
@@ -397,7 +267,7 @@ class GmailProvider(Provider):
             token = page.get("nextPageToken")
             if not token:
                 break
-        self._probe = _Probe(start, records, history_id)
+        self._probe = Probe(start, records, history_id)
         return self._probe
 
     @staticmethod
@@ -443,7 +313,7 @@ class GmailProvider(Provider):
             kwargs: dict[str, Any] = {"userId": "me", "q": query, "maxResults": LIST_PAGE}
             if token:
                 kwargs["pageToken"] = token
-            page = self._call(_bind(self._users.messages().list, kwargs), "messages.list")
+            page = self._call(bind(self._users.messages().list, kwargs), "messages.list")
             yield from page.get("messages", [])
             token = page.get("nextPageToken")
             if not token:
@@ -499,220 +369,15 @@ class GmailProvider(Provider):
             except (KeyError, ValueError, TypeError):
                 self._gone.add(ref)
         for ref, error in outcome.failed.items():
-            if _status(error) in (400, 404):
+            if status_of(error) in (400, 404):
                 self._gone.add(ref)
             elif isinstance(error, Exception):
                 raise self._translate(error, "messages.get") from error
             else:
                 raise error
 
-    # -- drafts ---------------------------------------------------------------------------
-
-    def create_draft(self, draft: DraftSpec) -> DraftRef:
-        """Create a reply draft in the answered message's thread; never sends.
-
-        :raises AuthError, TransientError, MailboxError: as for every call.
-        """
-        raw = compose_draft(draft, date=dt.datetime.now().astimezone())
-        message: dict[str, Any] = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
-        if draft.thread_id:
-            message["threadId"] = draft.thread_id
-        attempts = self.policy.start()
-        while True:
-            try:
-                with self._store.guard(self._creds):
-                    made = self._users.drafts().create(userId="me", body={"message": message})
-                    result = made.execute(num_retries=0)
-                break
-            except Exception as exc:
-                if _status(exc) == 404 and "threadId" in message:
-                    logger.warning(
-                        "thread of draft %s is gone; creating it unthreaded", draft.message_id
-                    )
-                    del message["threadId"]
-                    continue
-                failure = classify(exc)
-                if failure is None or not attempts.wait_or_give_up(failure):
-                    translated = self._translate(exc, "drafts.create")
-                    if translated is exc:
-                        raise
-                    raise translated from exc
-                found = self.find_draft(draft.message_id)  # the failed call may have landed
-                if found is not None:
-                    return found
-        locator = _DraftLocator(
-            draft_id=str(result["id"]),
-            thread_id=str(result.get("message", {}).get("threadId", "")),
-            message=str(result.get("message", {}).get("id", "")),
-            in_reply_to=(draft.in_reply_to or "").strip().strip("<>"),
-            to_hash=draftref.recipient_hash(draft.to.address or ""),
-            created_ms=int(self._clock() * 1000),
-        )
-        logger.info("gmail: draft %s created as %s", draft.message_id, locator.draft_id)
-        return DraftRef(ref=locator.to_ref(), message_id=draft.message_id)
-
-    def draft_states(self, refs: Sequence[DraftRef], cursor: str | None) -> dict[str, DraftSeen]:
-        """Read draft changes from the history since ``cursor``: the same history.list
-        walk the pass's fetch_changes reuses, so an idle poll is one call however many
-        drafts are open. Only a draft whose message history mentions (deleted, relabelled
-        as sent, replaced by an edit), or whose thread gained a sent message, is fetched.
-        """
-        self._drafts_as_of = None
-        if not refs:
-            return {}
-        position: _Cursor | None = None
-        if cursor is not None:
-            try:
-                position = _Cursor.decode(cursor)
-            except CursorExpiredError:
-                position = None
-        probe = self._history(position.drafts_from) if position is not None else None
-        if probe is None:  # no history to read: ask about each, as of now
-            profile = self._call(lambda: self._users.getProfile(userId="me"), "getProfile")
-            self._drafts_as_of = int(profile["historyId"])
-            return {ref.ref: self._seen(ref) for ref in refs}
-        touched, sent_threads = _draft_news(probe.records)
-        seen: dict[str, DraftSeen] = {}
-        for ref in refs:
-            locator = _DraftLocator.from_ref(ref.ref)
-            quiet = locator.message and locator.message not in touched
-            if quiet and not (locator.thread_id and locator.thread_id in sent_threads):
-                seen[ref.ref] = DraftSeen(RemoteDraftState.PRESENT, ref)
-            else:
-                seen[ref.ref] = self._seen(ref)
-        self._drafts_as_of = probe.history_id
-        return seen
-
-    def _seen(self, ref: DraftRef) -> DraftSeen:
-        state, message = self._draft_now(ref)
-        locator = _DraftLocator.from_ref(ref.ref)
-        if message and message != locator.message:
-            ref = DraftRef(replace(locator, message=message).to_ref(), ref.message_id)
-        return DraftSeen(state, ref)
-
-    def draft_state(self, ref: DraftRef) -> RemoteDraftState:
-        """PRESENT while Gmail has the draft; SENT once Sent holds it; else DELETED."""
-        return self._draft_now(ref)[0]
-
-    def _draft_now(self, ref: DraftRef) -> tuple[RemoteDraftState, str]:
-        """The draft's state, and the Gmail message it is now while present."""
-        locator = _DraftLocator.from_ref(ref.ref)
-        users = self._users
-        try:
-            found = self._call(
-                lambda: users.drafts().get(userId="me", id=locator.draft_id, format="minimal"),
-                "drafts.get",
-            )
-            return RemoteDraftState.PRESENT, str(found.get("message", {}).get("id", ""))
-        except Exception as exc:
-            if _status(exc) != 404:
-                raise
-        query = f"rfc822msgid:{ref.message_id} in:sent"
-        listing = self._call(
-            lambda: users.messages().list(userId="me", q=query, maxResults=1), "list"
-        )
-        if listing.get("messages") or self._sent_in_thread(locator):
-            return RemoteDraftState.SENT, ""
-        return RemoteDraftState.DELETED, ""
-
-    def _sent_in_thread(self, locator: _DraftLocator) -> bool:
-        """A reply the user sent in the thread, to the same message and person, after the
-        draft was made: Gmail or another client may have given it a new Message-ID."""
-        if not (locator.thread_id and locator.in_reply_to and locator.to_hash):
-            return False
-        headers = ["Message-ID", "In-Reply-To", "References", "To"]
-        try:
-            thread = self._call(
-                lambda: self._users.threads().get(
-                    userId="me", id=locator.thread_id, format="metadata", metadataHeaders=headers
-                ),
-                "threads.get",
-            )
-        except Exception as exc:
-            if _status(exc) == 404:
-                return False
-            raise
-        for msg in thread.get("messages", []):
-            if "SENT" not in msg.get("labelIds", []):
-                continue
-            if int(msg.get("internalDate", 0)) < locator.created_ms - _SENT_SLACK_MS:
-                continue
-            values = {h["name"].lower(): h["value"] for h in msg["payload"].get("headers", [])}
-            replied = draftref.message_ids(values.get("in-reply-to")) + draftref.message_ids(
-                values.get("references")
-            )
-            if draftref.is_sent_copy(
-                in_reply_to=locator.in_reply_to,
-                to_hash=locator.to_hash,
-                replied=replied,
-                sent_to_hash=draftref.first_recipient_hash([values.get("to", "")]),
-            ):
-                return True
-        return False
-
-    def find_draft(self, message_id: str) -> DraftRef | None:
-        """Find one of our drafts by the Message-ID we gave it (crash recovery)."""
-        wanted = message_id.strip().strip("<>")
-        users = self._users
-        listing = self._call(
-            lambda: users.drafts().list(userId="me", q=f"rfc822msgid:{wanted}", maxResults=10),
-            "drafts.list",
-        )
-        for item in listing.get("drafts", []):
-            try:
-                draft = self._call(
-                    _bind(
-                        users.drafts().get, {"userId": "me", "id": item["id"], "format": "metadata"}
-                    ),
-                    "drafts.get",
-                )
-            except Exception as exc:
-                if _status(exc) == 404:
-                    continue
-                raise
-            msg = draft.get("message", {})
-            values = {
-                h["name"].lower(): h["value"] for h in msg.get("payload", {}).get("headers", [])
-            }
-            if wanted not in draftref.message_ids(values.get("message-id")):
-                continue
-            irt = draftref.message_ids(values.get("in-reply-to"))
-            locator = _DraftLocator(
-                draft_id=str(draft["id"]),
-                thread_id=str(msg.get("threadId", "")),
-                in_reply_to=irt[0] if irt else "",
-                to_hash=draftref.first_recipient_hash([values.get("to", "")]),
-                created_ms=int(msg.get("internalDate", 0)),
-                message=str(msg.get("id", "")),
-            )
-            return DraftRef(ref=locator.to_ref(), message_id=wanted)
-        return None
-
-    def delete_draft(self, ref: DraftRef) -> None:
-        """Delete one of our drafts; one already gone is fine."""
-        locator = _DraftLocator.from_ref(ref.ref)
-        try:
-            self._call(
-                lambda: self._users.drafts().delete(userId="me", id=locator.draft_id),
-                "drafts.delete",
-            )
-        except Exception as exc:
-            if _status(exc) != 404:
-                raise
-        logger.info("gmail: draft %s deleted", ref.message_id)
-
     def close(self) -> None:
         self._http.close()
-
-
-def draft_id_of(ref: DraftRef) -> str:
-    """The Gmail draft id inside one of our draft refs."""
-    return _DraftLocator.from_ref(ref.ref).draft_id
-
-
-def _bind(method: Callable[..., Any], kwargs: dict[str, Any]) -> Callable[[], Any]:
-    """A request factory: each retry builds a fresh HttpRequest."""
-    return lambda: method(**kwargs)
 
 
 def _consider(found: dict[str, MessageRef], message: dict[str, Any]) -> None:
@@ -722,24 +387,3 @@ def _consider(found: dict[str, MessageRef], message: dict[str, Any]) -> None:
         return
     direction = Direction.OUT if "SENT" in labels else Direction.IN
     found[ref] = MessageRef(ref, direction, message.get("threadId"))
-
-
-def _draft_news(records: Iterable[dict[str, Any]]) -> tuple[set[str], set[str]]:
-    """From history: every message id it mentions, and the threads that gained a sent
-    message (a draft sent from another client may come back under a new id)."""
-    touched: set[str] = set()
-    sent_threads: set[str] = set()
-    for record in records:
-        for stub in record.get("messages", []):
-            touched.add(str(stub.get("id", "")))
-        for key in ("messagesAdded", "messagesDeleted", "labelsAdded", "labelsRemoved"):
-            for entry in record.get(key, []):
-                message = entry.get("message", {})
-                touched.add(str(message.get("id", "")))
-                sent = "SENT" in message.get("labelIds", []) or (
-                    key == "labelsAdded" and "SENT" in entry.get("labelIds", [])
-                )
-                if sent and message.get("threadId"):
-                    sent_threads.add(str(message["threadId"]))
-    touched.discard("")
-    return touched, sent_threads
