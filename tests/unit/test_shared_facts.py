@@ -86,10 +86,11 @@ def test_the_recipient_hash_is_that_of_earlier_releases() -> None:
 
 def test_a_sent_copy_must_reply_to_the_same_message_and_person() -> None:
     to = draftref.recipient_hash("dana@acme.example")
-    other = draftref.recipient_hash("sam@acme.example")
-    ids = draftref.message_ids("<a@x> <b@x>")
-    assert ids == ["a@x", "b@x"]
-    assert draftref.is_sent_copy(in_reply_to="b@x", to_hash=to, replied=ids, sent_to_hash=to)
-    assert not draftref.is_sent_copy(in_reply_to="b@x", to_hash=to, replied=ids, sent_to_hash=other)
-    assert not draftref.is_sent_copy(in_reply_to="c@x", to_hash=to, replied=ids, sent_to_hash=to)
-    assert not draftref.is_sent_copy(in_reply_to="", to_hash=to, replied=ids, sent_to_hash=to)
+    headers = {"in-reply-to": "<a@x>", "references": "<z@x> <b@x>"}
+    assert draftref.message_ids(headers["references"]) == ["z@x", "b@x"]
+    dana, sam = ["Dana <dana@acme.example>"], ["sam@acme.example, dana@acme.example"]
+    assert draftref.is_sent_copy("b@x", to, headers.get, dana)
+    assert draftref.is_sent_copy("a@x", to, headers.get, dana)
+    assert not draftref.is_sent_copy("b@x", to, headers.get, sam)  # first recipient differs
+    assert not draftref.is_sent_copy("c@x", to, headers.get, dana)
+    assert not draftref.is_sent_copy("", to, headers.get, dana)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from email.utils import getaddresses
 
 #: How long before the draft's creation a sent copy may be dated: clock skew between hosts,
@@ -39,11 +39,12 @@ def first_recipient_hash(to_values: Iterable[str]) -> str:
 
 
 def is_sent_copy(
-    *, in_reply_to: str, to_hash: str, replied: Iterable[str], sent_to_hash: str
+    in_reply_to: str, to_hash: str, sent: Callable[[str], object], sent_to: Iterable[str]
 ) -> bool:
     """Whether a sent message is the user's send of a draft that replied to ``in_reply_to``
-    and went to the recipient hashed ``to_hash`` (``replied``: the sent message's
-    In-Reply-To and References ids; ``sent_to_hash``: its first recipient's hash)."""
+    and went to the recipient hashed ``to_hash``. ``sent`` reads a header of the sent
+    message by its lower-case name; ``sent_to`` are its To header values."""
     if not in_reply_to or not to_hash:
         return False
-    return in_reply_to in set(replied) and sent_to_hash == to_hash
+    replied = message_ids(sent("in-reply-to")) + message_ids(sent("references"))
+    return in_reply_to in replied and first_recipient_hash(sent_to) == to_hash

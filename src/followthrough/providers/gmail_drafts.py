@@ -303,15 +303,8 @@ class GmailDrafts:
             if int(msg.get("internalDate", 0)) < locator.created_ms - _SENT_SLACK_MS:
                 continue
             values = {h["name"].lower(): h["value"] for h in msg["payload"].get("headers", [])}
-            replied = draftref.message_ids(values.get("in-reply-to")) + draftref.message_ids(
-                values.get("references")
-            )
-            if draftref.is_sent_copy(
-                in_reply_to=locator.in_reply_to,
-                to_hash=locator.to_hash,
-                replied=replied,
-                sent_to_hash=draftref.first_recipient_hash([values.get("to", "")]),
-            ):
+            to = [values.get("to", "")]
+            if draftref.is_sent_copy(locator.in_reply_to, locator.to_hash, values.get, to):
                 return True
         return False
 

@@ -469,15 +469,8 @@ class MaildirProvider(Provider):
             if ref.message_id in draftref.message_ids(headers.get("Message-ID")):
                 logger.debug("draft %s found in Sent as %s", ref.message_id, path)
                 return True
-            replied = draftref.message_ids(headers.get("In-Reply-To")) + draftref.message_ids(
-                headers.get("References")
-            )
-            if draftref.is_sent_copy(
-                in_reply_to=locator.in_reply_to,
-                to_hash=locator.to_hash,
-                replied=replied,
-                sent_to_hash=_first_recipient_hash(headers),
-            ):
+            to = headers.get_all("To", [])
+            if draftref.is_sent_copy(locator.in_reply_to, locator.to_hash, headers.get, to):
                 return True
         return False
 
