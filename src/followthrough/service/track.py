@@ -36,11 +36,6 @@ from followthrough.tracker.states import Trigger, target
 logger = logging.getLogger(__name__)
 
 
-def is_reply(subject: str | None) -> bool:
-    """A reply or a forward: it continues a conversation begun elsewhere."""
-    return subject_line.has_prefix(subject)
-
-
 def _counterparts(msg: Message | Row[Any]) -> list[Person]:
     """Who the user exchanged ``msg`` with: its sender, or the recipients of their own mail."""
     if msg.direction == Direction.IN.value:
@@ -258,7 +253,7 @@ class Tracker:
         for ref in [msg.in_reply_to, *reversed(msg.references or [])]:
             if ref and f"m:{ref}" in threads:
                 return threads[f"m:{ref}"]
-        if is_reply(msg.subject) or msg.in_reply_to:
+        if subject_line.has_prefix(msg.subject) or msg.in_reply_to:  # a reply or a forward
             for key in conversation_keys(msg, self.account):
                 if key in threads:
                     return threads[key]
