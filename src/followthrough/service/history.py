@@ -61,15 +61,19 @@ def interview(
     )
 
 
-def history(app: Application, *, account: str, now: dt.datetime) -> History:
-    """The snapshot of ``app`` the policy decides on, as of ``now``."""
+def history(
+    app: Application, *, account: str, now: dt.datetime, state: State | None = None
+) -> History:
+    """The snapshot of ``app`` the policy decides on, as of ``now``.
+
+    ``state``: the state the tracker just computed, when the row does not hold it yet."""
     msgs = sorted(
         (m for m in app.messages if counts(m) and m.date <= now),
         key=lambda m: (m.date, m.id),
     )
     by_id = {m.id: m for m in msgs}
     return History(
-        state=State(app.state),
+        state=state or State(app.state),
         account=account,
         company=app.company,
         interviews=tuple(

@@ -23,15 +23,14 @@ from followthrough.config import ReviewConfig
 from followthrough.keys import compact, domain_of
 from followthrough.mail import subject as subject_line
 from followthrough.model import TERMINAL_STATES, Direction, Kind, Person, State
-from followthrough.policy.followup import ghosted_at
 from followthrough.policy.history import Settings
-from followthrough.service import retry
-from followthrough.service.history import effective_kind, history
+from followthrough.service import case, retry
+from followthrough.service.history import effective_kind
 from followthrough.store import queries
-from followthrough.store.models import Application, Event, InterviewRow, Message
+from followthrough.store.models import Application, Message
+from followthrough.tracker import machine
 from followthrough.tracker.match import Candidate, Clues, match
 from followthrough.tracker.names import company_key, same_company
-from followthrough.tracker.states import Trigger, target
 
 logger = logging.getLogger(__name__)
 
@@ -72,19 +71,6 @@ def conversation_keys(msg: Message | Row[Any], account: str) -> list[str]:
     ]
 
 
-INBOUND_TRIGGERS = {
-    Kind.RECRUITER_OUTREACH: Trigger.OUTREACH,
-    Kind.APPLICATION_ACK: Trigger.APPLIED,
-    Kind.ASSESSMENT: Trigger.ASSESSMENT,
-    Kind.INTERVIEW_INVITE: Trigger.INVITE,
-    Kind.RECRUITER_REPLY: Trigger.EMPLOYER_REPLY,
-    Kind.REJECTION: Trigger.REJECTION,
-    Kind.OFFER: Trigger.OFFER,
-}
-# The state a new application starts in when the candidate's own mail is the first we see.
-OUTBOUND_START = {Kind.THANK_YOU: State.AWAITING_RESPONSE, Kind.FOLLOW_UP: State.APPLIED}
-
-
 class Tracker:
     """Applies messages and timers inside one session."""
 
@@ -109,7 +95,11 @@ class Tracker:
         # Rebuilt rows take their old ids back, so draft keys naming them stay the same.
         self.reuse: dict[int, list[tuple[int, str | None, str | None, dt.datetime]]] = {}
 
-    # -- state changes -------------------------------------------------------------
+    # -- the state machine ---------------------------------------------------------
+
+    def _save(self, app: Application, step: machine.Step) -> None:
+        if case.store(self.session, app, step, self._old_row_id):
+            self._remember(app)
 
     def record(
         self,
@@ -120,71 +110,16 @@ class Tracker:
         cause: str,
         message: Message | None = None,
     ) -> None:
-        """Move ``app`` to ``new`` and store the event."""
-        old = app.state or None
-        self.session.add(
-            Event(
-                application=app,
-                at=at,
-                from_state=old,
-                to_state=new.value,
-                cause=cause,
-                message_id=message.id if message else None,
-            )
+        """Move ``app`` to ``new`` whatever the table says (a correction) and store the event."""
+        step = machine.record(
+            case.case_of(app), new, at=at, cause=cause, message=message.id if message else None
         )
-        app.state = new.value
-        app.updated_at = max(app.updated_at or at, at)
-        logger.info("application %s: %s -> %s (%s)", app.id, old, new.value, cause.split(":")[0])
-
-    def fire(
-        self,
-        app: Application,
-        trigger: Trigger,
-        *,
-        at: dt.datetime,
-        cause: str,
-        message: Message | None = None,
-    ) -> bool:
-        current = State(app.state) if app.state else None
-        new, reason = target(trigger, current)
-        if new is None:
-            logger.debug("application %s: %s", app.id, reason)
-            return False
-        self.record(app, new, at=at, cause=cause, message=message)
-        return True
-
-    # -- timers --------------------------------------------------------------------
-
-    def _not_before_last(
-        self, app: Application, at: dt.datetime, until: dt.datetime
-    ) -> dt.datetime:
-        """A timer's event never lands before the latest event of its application."""
-        latest = max((e.at for e in app.events if e.at <= until), default=None)
-        return max(at, latest) if latest is not None else at
+        self._save(app, step)
 
     def timers(self, app: Application, until: dt.datetime) -> None:
-        """Fire the interview-ended and ghosted timers of ``app`` due by ``until``.
-
-        An interview ends once: an assessment that came after it is not undone by the
-        end of that same interview when the timers run again."""
-        if app.state in (State.INTERVIEW_SCHEDULED, State.ASSESSMENT):
-            rows = sorted(app.interviews, key=lambda r: r.end)
-            ended = [r for r in rows if r.end <= until]
-            newly = [r for r in ended if not r.ended]
-            if newly and len(ended) == len(rows):
-                at = self._not_before_last(app, ended[-1].end, until)
-                self.fire(app, Trigger.INTERVIEW_ENDED, at=at, cause="the interview ended")
-            for row in ended:
-                row.ended = True
-        if app.state in (State.INTERVIEWED, State.AWAITING_RESPONSE):
-            when = ghosted_at(history(app, account=self.account, now=until), self.settings, until)
-            if when is not None and when <= until:
-                self.fire(
-                    app,
-                    Trigger.BUDGET_SPENT,
-                    at=self._not_before_last(app, when, until),
-                    cause=f"no answer to {self.settings.max_follow_ups} follow-ups",
-                )
+        """Fire the interview-ended and ghosted timers of ``app`` due by ``until``."""
+        silence = case.silence_of(app, self.account, self.settings)
+        self._save(app, machine.tick(case.case_of(app), until, self.settings, silence))
 
     # -- messages ------------------------------------------------------------------
 
@@ -337,50 +272,6 @@ class Tracker:
         self._remember(app)
         return app
 
-    def _learn(self, app: Application, msg: Message) -> None:
-        """Remember the role, the company name and the employer's own domain."""
-        if app.role is None and msg.role:
-            app.role = msg.role
-        if app.company is None and msg.company:
-            app.company, app.company_key = msg.company, company_key(msg.company)
-            self._remember(app)
-        inbound = msg.direction == Direction.IN.value
-        if inbound and msg.company_domain and msg.company_domain not in (app.domains or []):
-            app.domains = [*(app.domains or []), msg.company_domain]
-            self._remember(app)
-
-    def _interview(self, app: Application, msg: Message) -> None:
-        """Add the interview an invite fixes, or move the one it reschedules."""
-        if msg.interview_start is None:
-            return
-        start = msg.interview_start
-        end = msg.interview_end or start + dt.timedelta(minutes=self.settings.interview_minutes)
-        refs = msg.references or []
-        thread = msg.thread_id or (refs[0] if refs else msg.in_reply_to) or msg.message_id
-        existing = None
-        for row in app.interviews:
-            same_event = bool(msg.calendar_uid) and row.uid == msg.calendar_uid
-            # A new time in the same thread before the old one happened: rescheduled.
-            moved = bool(thread) and row.thread_key == thread and row.end > msg.date
-            if same_event or row.start == start or moved:
-                existing = row
-        if existing is None:
-            existing = InterviewRow(
-                id=self._old_row_id(msg.calendar_uid, thread, start),
-                application=app,
-                uid=msg.calendar_uid,
-                thread_key=thread,
-                start=start,
-                end=end,
-                interviewers=[],
-            )
-            self.session.add(existing)
-        existing.start, existing.end = start, end
-        existing.message_id = msg.id
-        existing.ended = False
-        if msg.interviewers:
-            existing.interviewers = msg.interviewers
-
     def _old_row_id(self, uid: str | None, thread: str | None, start: dt.datetime) -> int | None:
         """The id a rebuilt interview row had before the rebuild, if one matches."""
         old = self.reuse.get(0, [])
@@ -391,16 +282,14 @@ class Tracker:
         return None
 
     def held(self, msg: Message, kind: Kind) -> bool:
-        """Whether ``msg`` must wait for the user's review before it moves anything.
-
-        A message the classifier was unsure of waits, ``other`` included: an unsure
-        "other" may be the rejection that ends an application. With ``[review] all``,
-        every message of a job kind waits."""
-        if msg.review is not None or msg.user_kind:
-            return False
-        if msg.confidence < self.review.min_confidence:
-            return True
-        return self.review.all and kind is not Kind.OTHER
+        """Whether ``msg`` must wait for the user's review before it moves anything."""
+        return machine.waits_for_review(
+            kind,
+            confidence=msg.confidence,
+            settled=msg.review is not None or bool(msg.user_kind),
+            min_confidence=self.review.min_confidence,
+            review_all=self.review.all,
+        )
 
     def _would_move(self, msg: Message, kind: Kind) -> Application | None:
         """The existing application a held message would move, if any."""
@@ -460,39 +349,10 @@ class Tracker:
 
     def effect(self, app: Application, msg: Message) -> None:
         """What ``msg``, already linked to ``app``, does to it (also used by a rebuild)."""
-        kind = effective_kind(msg)
-        direction = Direction(msg.direction)
         app.dirty = True
-        if kind is Kind.OTHER:
-            if direction is Direction.OUT:
-                self.timers(app, msg.date)
-                self.fire(
-                    app,
-                    Trigger.APPLIED,
-                    at=msg.date,
-                    message=msg,
-                    cause=f"the candidate replied (message #{msg.id}): {msg.subject[:80]}",
-                )
-            return
-        self.timers(app, msg.date)
-        self._learn(app, msg)
-        corrected = ", kind set by the user" if msg.user_kind else ""
-        cause = f"{kind.value} (message #{msg.id}{corrected}): {msg.subject[:80]}"
-        if direction is Direction.OUT:
-            if not app.state:
-                # The candidate's own mail of any other kind (a corrected kind, an
-                # application sent from their address) opens the application as applied.
-                start = OUTBOUND_START.get(kind, State.APPLIED)
-                self.record(app, start, at=msg.date, cause=cause, message=msg)
-            elif not any(row.start > msg.date for row in app.interviews):
-                # (a thank-you for round one while round two lies ahead moves nothing)
-                self.fire(app, Trigger.CANDIDATE_WROTE, at=msg.date, cause=cause, message=msg)
-            return
-        if kind is Kind.INTERVIEW_INVITE and app.state not in ("offer", "rejected", "withdrawn"):
-            self._interview(app, msg)
-        self.fire(app, INBOUND_TRIGGERS[kind], at=msg.date, cause=cause, message=msg)
-        if not app.state:  # a first message that moves nothing still opens the application
-            self.record(app, State.APPLIED, at=msg.date, cause=cause, message=msg)
+        silence = case.silence_of(app, self.account, self.settings)
+        step = machine.apply(case.case_of(app), case.evidence_of(msg), self.settings, silence)
+        self._save(app, step)
 
     def _apply_alone(self, msg: Message, now: dt.datetime) -> None:
         """Apply one message in a savepoint: a failure is recorded on that message alone
