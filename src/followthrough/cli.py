@@ -147,24 +147,27 @@ def _row(path: Path, result: Classification) -> dict[str, Any]:
     }
 
 
-def _classify_account(args: argparse.Namespace) -> str | None:
-    """``--account``, else the config's address: the one given (which must load), or the
-    one at the default path when it exists (a broken one there is only warned about)."""
+def _classify_account(args: argparse.Namespace) -> tuple[str | None, tuple[str, ...]]:
+    """``--account``, else the config's address and aliases: the config given (which must
+    load), or the one at the default path when it exists (a broken one there is only
+    warned about)."""
     from followthrough.config import default_config_path, load
     from followthrough.errors import ConfigError
 
     if args.account:
-        return str(args.account)
+        return str(args.account), ()
     if args.config is not None:
-        return load(args.config).account.address  # ConfigError: exit 2 with its message
+        cfg = load(args.config)  # ConfigError: exit 2 with its message
+        return cfg.account.address, tuple(cfg.account.aliases)
     path = default_config_path()
     if not path.exists():
-        return None
+        return None, ()
     try:
-        return load(path).account.address
+        cfg = load(path)
     except ConfigError as exc:
         print(f"followthrough: warning: {exc}; classifying without your address", file=sys.stderr)
-        return None
+        return None, ()
+    return cfg.account.address, tuple(cfg.account.aliases)
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
@@ -172,9 +175,10 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from followthrough.classify import CompanyDirectory, classify
+    from followthrough.mail.direction import direction_of
     from followthrough.mail.parse import ParsedMessage, parse_message
 
-    account = _classify_account(args)
+    account, aliases = _classify_account(args)
     failed = 0
     parsed: dict[Path, ParsedMessage] = {}
     for path in args.files:
@@ -191,7 +195,10 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     results: dict[Path, Classification] = {}
     for path, msg in sorted(parsed.items(), key=lambda item: item[1].date or oldest):
         try:
-            results[path] = classify(msg, account=account, directory=directory)
+            # Direction decided as a sync decides it: mail from any of the user's addresses.
+            sender = msg.sender.address if msg.sender else None
+            direction = direction_of(sender, [account, *aliases])
+            results[path] = classify(msg, account=account, direction=direction, directory=directory)
         except Exception as exc:  # one file's fault must not cost the others their answer
             logger.debug("classifying %s failed", path, exc_info=exc)
             print(f"followthrough: {path}: cannot classify: {exc!r}", file=sys.stderr)

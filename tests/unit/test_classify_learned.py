@@ -165,6 +165,17 @@ def test_classify_takes_the_account_from_the_config(tmp_path: Path) -> None:
     (home / "followthrough").mkdir(parents=True)
     (home / "followthrough" / "config.toml").write_text(config.read_text(), encoding="utf-8")
     assert kind(env={"XDG_CONFIG_HOME": str(home), "HOME": str(tmp_path)}) == "thank_you"
+    # Sent from an alias: the command decides direction as a sync does.
+    aliased = tmp_path / "aliased.toml"
+    aliased.write_text(
+        config.read_text()
+        .replace(f'address = "{ME}"', 'address = "sam@new.example"')
+        .replace(
+            'timezone = "Europe/London"\n', f'timezone = "Europe/London"\naliases = ["{ME}"]\n'
+        ),
+        encoding="utf-8",
+    )
+    assert kind("--config", str(aliased)) == "thank_you"
     broken = tmp_path / "broken.toml"
     broken.write_text("[account\n", encoding="utf-8")
     done = run_cli("--config", str(broken), "classify", str(thanks), env=empty)

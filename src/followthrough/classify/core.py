@@ -37,6 +37,7 @@ from followthrough.classify.rules_out import OUTBOUND_RULES
 from followthrough.classify.when import find_times, home_zone
 from followthrough.keys import compact, domain_of
 from followthrough.mail import subject as subject_line
+from followthrough.mail.direction import direction_of
 from followthrough.mail.parse import ParsedMessage
 from followthrough.model import Classification, Direction, Kind, Person
 
@@ -124,9 +125,8 @@ def _owner(
 ) -> tuple[str | None, Direction]:
     """The normalised account and the direction: mail from the account is outbound."""
     account = account.strip().lower() if account else None
-    if direction is None:
-        sender = msg.sender.address if msg.sender else None
-        direction = Direction.OUT if account and sender == account else Direction.IN
+    if direction is None:  # no folder and no aliases known: the account alone says
+        direction = direction_of(msg.sender.address if msg.sender else None, [account])
     return account, direction
 
 

@@ -24,6 +24,7 @@ from followthrough.errors import (
     MalformedMessageError,
     TransientError,
 )
+from followthrough.mail.direction import direction_of
 from followthrough.model import Direction, Kind, Person
 from followthrough.providers.base import MessageRef, Provider
 from followthrough.service import retry
@@ -71,10 +72,7 @@ def message_row(
     # Direction is decided once, here, before the classifier reads the message: the
     # provider's folder, or one of the user's own addresses as sender (a copy in the
     # inbox, mail sent from an alias).
-    direction = ref.direction
-    own = {account.lower(), *aliases}
-    if sender and sender.address and sender.address.lower() in own:
-        direction = Direction.OUT
+    direction = direction_of(sender.address if sender else None, {account, *aliases}, ref.direction)
     result = classify(parsed, account=account, direction=direction, directory=directory)
     return Message(
         mailbox=mailbox,
@@ -180,6 +178,25 @@ def _read_again(
     return done
 
 
+def known_to_classifier(session: Session, mailbox: str, account: str) -> CompanyDirectory:
+    """What the classifier may know of the user's search, as one value handed to it:
+    the employers' domains and names, the job conversations and who took part in them.
+    The classifier itself never reads the database."""
+    directory = CompanyDirectory()
+    for app in queries.every_application(session):
+        for domain in app.domains or ():
+            directory.note_job_mail(None, domain)
+            if app.company:
+                directory.learn(domain, app.company)
+    for message_id, name, address, recipients in queries.linked_people(session, mailbox):
+        directory.note_job_mail(message_id)
+        directory.note_people(
+            [Person(name, address), *(Person(r[0], r[1]) for r in recipients or ())],
+            owner=account,
+        )
+    return directory
+
+
 def ingest(
     provider: Provider,
     sessions: sessionmaker[Session],
@@ -205,18 +222,7 @@ def ingest(
     with sessions() as session:
         ignoring = ignore_patterns(session)
         known = queries.stored_refs(session, mailbox)
-        directory = CompanyDirectory()
-        for app in queries.every_application(session):
-            for domain in app.domains or ():
-                directory.note_job_mail(None, domain)
-                if app.company:
-                    directory.learn(domain, app.company)
-        for message_id, name, address, recipients in queries.linked_people(session, mailbox):
-            directory.note_job_mail(message_id)
-            directory.note_people(
-                [Person(name, address), *(Person(r[0], r[1]) for r in recipients or ())],
-                owner=account,
-            )
+        directory = known_to_classifier(session, mailbox, account)
     report.retried = _read_again(
         provider,
         sessions,
