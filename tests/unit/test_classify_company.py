@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from followthrough.classify import CompanyDirectory
-from followthrough.classify.company import name_from_domain
+from followthrough.classify.company_sender import name_from_domain
 from followthrough.model import Classification, Kind
 from tests.unit.mails import classified, message
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from followthrough.classify.ical import parse_calendars
-from followthrough.classify.panel import join_address, recipients_thanked, who_they_meet
+from followthrough.classify.panel import recipients_thanked, who_they_meet
+from followthrough.classify.panel.addresses import join_address
 from followthrough.classify.panel.names import clean, is_title, looks_like_name, split_title
 from followthrough.classify.panel.text import meets_unnamed, named_people
 from followthrough.model import Person

@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from followthrough import keys
-from followthrough.classify.company import strip_legal
+from followthrough.classify.company_names import strip_legal
 from followthrough.mail import subject
 from followthrough.providers import draftref
 from followthrough.tracker.names import company_key

@@ -18,12 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from followthrough.classify import noise, senders
-from followthrough.classify.company import (
-    actor_companies,
-    domain_matches,
-    find_company,
-    name_from_domain,
-)
+from followthrough.classify.company import find_company
+from followthrough.classify.company_sender import domain_matches, name_from_domain
+from followthrough.classify.company_text import actor_companies
 from followthrough.classify.directory import CompanyDirectory
 from followthrough.classify.ical import CalendarEvent, main_event
 from followthrough.classify.learned import features
@@ -34,7 +31,8 @@ from followthrough.classify.replyby import promised_date
 from followthrough.classify.role import find_role
 from followthrough.classify.rules import INBOUND_RULES
 from followthrough.classify.rules_out import OUTBOUND_RULES
-from followthrough.classify.when import find_times, home_zone
+from followthrough.classify.when import find_times
+from followthrough.classify.when_zones import home_zone
 from followthrough.keys import compact, domain_of
 from followthrough.mail import subject as subject_line
 from followthrough.mail.direction import direction_of

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from followthrough.classify.company import ORG_WORD, strip_legal
+from followthrough.classify.company_names import ORG_WORD, strip_legal
 from followthrough.classify.senders import org_label
 from followthrough.keys import LEGAL_SUFFIX, compact
 from followthrough.model import Classification, Kind, Person

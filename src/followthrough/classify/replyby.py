@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from followthrough.classify.when import WEEKDAYS, find_dates, next_weekday
+from followthrough.classify.when import find_dates, next_weekday
+from followthrough.classify.when_words import WEEKDAYS
 
 # The employer (we / I / they for an agency) commits to come back.
 _PROMISE = re.compile(

@@ -9,7 +9,7 @@ same way (:func:`~followthrough.classify.rules.score`) over the candidate's own 
 
 from __future__ import annotations
 
-from followthrough.classify.rules import Rule, rule
+from followthrough.classify.phrase_rule import Rule, rule
 from followthrough.model import Kind
 
 K = Kind

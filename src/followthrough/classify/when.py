@@ -5,7 +5,8 @@ Interview confirmations often carry the time only in prose ("Tuesday, February 1
 1:00 PM Eastern", "Dienstag, 17. März 2026, 10:00 Uhr (MEZ)", "le mardi 24 mars à 16h00
 (heure de Paris)"). A year left out, a weekday alone ("Tuesday at 2pm ET") or "tomorrow"
 is resolved against the message's own Date header. A time without a zone takes the
-zone named elsewhere in the text, else the offset of the Date header.
+zone named elsewhere in the text, else the offset of the Date header (the zones are
+resolved in :mod:`followthrough.classify.when_zones`).
 """
 
 # Long lines here are date and zone patterns; splitting them would hide the alternatives.
@@ -16,130 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "january jan januar jänner janvier enero janeiro januari",
-        "february feb februar février fevrier febrero fevereiro februari",
-        "march mar märz maerz mars marzo março marco maart",
-        "april apr avril abril",
-        "may mai mayo maio mei",
-        "june jun juni juin junio junho",
-        "july jul juli juillet julio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre setembro",
-        "october oct oktober octobre octubre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dezembro",
-    ),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS[_n] = _num
+from followthrough.classify.when_words import FULL_WEEKDAYS, MONTHS, WEEKDAYS, alternation
+from followthrough.classify.when_zones import ZONE_RE, zone_from_match, zone_in_text
 
-WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "monday mon montag lundi lunes segunda segunda-feira maandag",
-        "tuesday tue tues dienstag mardi martes terça terca terça-feira dinsdag",
-        "wednesday wed mittwoch mercredi miércoles miercoles quarta quarta-feira woensdag",
-        "thursday thu thur thurs donnerstag jeudi jueves quinta quinta-feira donderdag",
-        "friday fri freitag vendredi viernes sexta sexta-feira vrijdag",
-        "saturday sat samstag samedi sábado sabado zaterdag",
-        "sunday sun sonntag dimanche domingo zondag",
-    )
-):
-    for _n in _names.split():
-        WEEKDAYS[_n] = _num
-_FULL_WEEKDAYS = {
-    k: v for k, v in WEEKDAYS.items() if len(k) > 4 or k in ("lundi", "mardi", "jeudi")
-}
-
-#: Zone words written next to a time.
-ZONE_WORDS: dict[str, str] = {
-    "eastern": "America/New_York",
-    "et": "America/New_York",
-    "est": "America/New_York",
-    "edt": "America/New_York",
-    "central": "America/Chicago",
-    "ct": "America/Chicago",
-    "cst": "America/Chicago",
-    "cdt": "America/Chicago",
-    "mountain": "America/Denver",
-    "mt": "America/Denver",
-    "mst": "America/Denver",
-    "mdt": "America/Denver",
-    "pacific": "America/Los_Angeles",
-    "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
-    "utc": "UTC",
-    "gmt": "UTC",
-    "bst": "Europe/London",
-    "cet": "Europe/Berlin",
-    "cest": "Europe/Berlin",
-    "mez": "Europe/Berlin",
-    "mesz": "Europe/Berlin",
-    "wet": "Europe/Lisbon",
-    "west": "Europe/Lisbon",
-    "ist": "Asia/Kolkata",
-}
-#: Cities named in "heure de Paris", "hora de Madrid", "Berlin time", "(London)".
-CITY_ZONES: dict[str, str] = {
-    "paris": "Europe/Paris",
-    "madrid": "Europe/Madrid",
-    "barcelona": "Europe/Madrid",
-    "berlin": "Europe/Berlin",
-    "münchen": "Europe/Berlin",
-    "munich": "Europe/Berlin",
-    "hamburg": "Europe/Berlin",
-    "frankfurt": "Europe/Berlin",
-    "wien": "Europe/Vienna",
-    "vienna": "Europe/Vienna",
-    "zürich": "Europe/Zurich",
-    "zurich": "Europe/Zurich",
-    "amsterdam": "Europe/Amsterdam",
-    "brussels": "Europe/Brussels",
-    "bruxelles": "Europe/Brussels",
-    "london": "Europe/London",
-    "londres": "Europe/London",
-    "dublin": "Europe/Dublin",
-    "lisbon": "Europe/Lisbon",
-    "lisboa": "Europe/Lisbon",
-    "rome": "Europe/Rome",
-    "roma": "Europe/Rome",
-    "stockholm": "Europe/Stockholm",
-    "new york": "America/New_York",
-    "nueva york": "America/New_York",
-    "toronto": "America/Toronto",
-    "chicago": "America/Chicago",
-    "denver": "America/Denver",
-    "los angeles": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles",
-    "seattle": "America/Los_Angeles",
-    "méxico": "America/Mexico_City",
-    "mexico city": "America/Mexico_City",
-    "ciudad de méxico": "America/Mexico_City",
-    "são paulo": "America/Sao_Paulo",
-    "sao paulo": "America/Sao_Paulo",
-    "brasília": "America/Sao_Paulo",
-    "bogotá": "America/Bogota",
-    "buenos aires": "America/Argentina/Buenos_Aires",
-    "santiago": "America/Santiago",
-    "canarias": "Atlantic/Canary",
-}
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MON = _alt(list(MONTHS))
-_WD = _alt(list(WEEKDAYS))
-_WD_FULL = _alt(list(_FULL_WEEKDAYS))
-_CITY = _alt(list(CITY_ZONES))
+_MON = alternation(list(MONTHS))
+_WD = alternation(list(WEEKDAYS))
+_WD_FULL = alternation(list(FULL_WEEKDAYS))
 
 # Dates. Each alternative has its own groups; _match_date() reads whichever matched.
 DATE_RE = re.compile(
@@ -164,15 +48,6 @@ TIME_RE = re.compile(
     (?:(?P<sep>[:.h])(?P<min>[0-5]\d))?(?!\d)
     \s*(?P<ampm>[ap]\.?\s?m\b\.?)?
     (?P<suffix>\s*(?:uhr|h(?![a-z])))?
-    """
-)
-ZONE_RE = re.compile(
-    rf"""(?x)
-    \(?\s*(?:GMT|UTC)\s*(?P<off>[+-−]\s*\d{{1,2}}(?::?\d{{2}})?)\)?
-    | \b(?P<abbr>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|UTC|GMT|BST|CET|CEST|MEZ|MESZ|WET|WEST|IST)\b
-    | (?i:\b(?P<word>eastern|central|mountain|pacific)\b(?:\s+(?:standard\s+|daylight\s+)?time)?)
-    | (?i:(?:heure|hora|horário|hor[aá]rio|zeit|time|tijd)\s+(?:de\s+|d'|von\s+|in\s+)?(?P<city1>{_CITY})\b)
-    | (?i:\b(?P<city2>{_CITY})(?:er)?\s+(?:time|zeit|tijd)\b)
     """
 )
 
@@ -280,40 +155,6 @@ def find_dates(text: str, ref: dt.date, *, day_first: bool = False) -> list[Foun
     return found
 
 
-def zone_from_match(m: re.Match[str]) -> dt.tzinfo | None:
-    """The zone a ZONE_RE match names."""
-    if m.group("off"):
-        raw = m.group("off").replace("−", "-").replace(" ", "")
-        sign = -1 if raw.startswith("-") else 1
-        digits = raw[1:].replace(":", "")
-        hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
-        minutes = int(digits[-2:]) if len(digits) > 2 else 0
-        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-    word = m.group("abbr") or m.group("word")
-    if word:
-        return ZoneInfo(ZONE_WORDS[word.lower()])
-    city = m.group("city1") or m.group("city2")
-    if city:
-        return ZoneInfo(CITY_ZONES[city.lower()])
-    return None
-
-
-def zone_in_text(text: str) -> dt.tzinfo | None:
-    """The first time zone named anywhere in ``text``."""
-    for m in ZONE_RE.finditer(text):
-        # A bare "CT"/"MT"/"PT"/"ET" far from any time is too ambiguous on its own.
-        if m.group("abbr") in ("ET", "CT", "MT", "PT", "IST", "WEST") or (
-            m.group("word")
-            and "time" not in m.group(0).lower()
-            and "(" not in text[max(0, m.start() - 1) : m.start()]
-        ):
-            continue
-        zone = zone_from_match(m)
-        if zone is not None:
-            return zone
-    return None
-
-
 def _parse_time(m: re.Match[str]) -> tuple[int, int] | None:
     hour = int(m.group("h"))
     minute = int(m.group("min") or 0)
@@ -331,41 +172,6 @@ def _parse_time(m: re.Match[str]) -> tuple[int, int] | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     return hour, minute
-
-
-#: Where mail in each language is usually written from, most likely first; the first
-#: zone whose offset matches the Date header's at that moment is the sender's zone.
-_HOME_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "en": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-           "America/Phoenix", "Europe/London", "Europe/Dublin", "Europe/Berlin",
-           "Asia/Kolkata", "Asia/Singapore", "Australia/Sydney"),
-    "de": ("Europe/Berlin",),
-    "fr": ("Europe/Paris", "America/Toronto"),
-    "es": ("Europe/Madrid", "America/Mexico_City", "America/Bogota",
-           "America/Argentina/Buenos_Aires", "America/Santiago"),
-    "pt": ("Europe/Lisbon", "America/Sao_Paulo"),
-    "nl": ("Europe/Amsterdam",),
-}  # fmt: skip
-_ANY_HOME = tuple(dict.fromkeys(z for zones in _HOME_CANDIDATES.values() for z in zones))
-
-
-def home_zone(sent: dt.datetime, language: str = "en") -> dt.tzinfo:
-    """The sender's zone as a region with DST rules, guessed from the Date header.
-
-    "Tuesday at 3pm" in mail sent at +01:00 from Germany on 27 March means 15:00
-    Berlin time on 31 March, which is +02:00: the header's fixed offset would be an
-    hour off across the change. The offset and the language pick the region; when no
-    usual region has that offset then, the fixed offset is kept.
-    """
-    fixed = sent.tzinfo or dt.UTC
-    offset = sent.utcoffset()
-    if offset is None or (offset == dt.timedelta(0) and language == "en"):
-        return fixed  # UTC stamps are common from servers; they say nothing about place
-    for name in (*_HOME_CANDIDATES.get(language, ()), *_ANY_HOME):
-        zone = ZoneInfo(name)
-        if sent.astimezone(zone).utcoffset() == offset:
-            return zone
-    return fixed
 
 
 def find_times(

@@ -14,6 +14,10 @@ mail. Sources, most trusted first:
 Every name is then joined to an address that some source gave: a calendar attendee, a
 To/Cc/From entry, an address written next to the name in the text, or a person who wrote
 earlier in the same search (``known``). Addresses are never made up from a name.
+
+This module weighs the sources; reading them is done by :mod:`.text` (names in the
+text), :mod:`.addresses` (joining names to addresses) and :mod:`.voice` (whether the
+sender takes the call themselves).
 """
 
 from __future__ import annotations
@@ -22,77 +26,34 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from followthrough.classify.ical import CalendarEvent
+from followthrough.classify.panel.addresses import full_names, join_address, people_in_text
+from followthrough.classify.panel.items import Named
 from followthrough.classify.panel.names import (
     ARRANGER,
     COORDINATOR,
-    NAME,
-    NAME_RE,
     clean,
     flip,
     is_title,
     looks_like_name,
     same_person,
 )
-from followthrough.classify.panel.text import Named, meets_unnamed, named_people
+from followthrough.classify.panel.text import meets_unnamed, named_people
+from followthrough.classify.panel.voice import (
+    OWN_CALL,
+    SHORT_CALL,
+    WE_MEET,
+    sender_joins,
+    signature_title,
+)
 from followthrough.keys import domain_of
 from followthrough.keys import spaced as fold
 from followthrough.model import Person
 
 __all__ = ["clean", "flip", "people_in_text", "recipients_thanked", "who_they_meet"]
 
-#: The sender says they take part themselves, next to anyone else named.
-_SELF = re.compile(
-    r"""(?ix)\b(?:with\s+me\b|just\s+be\s+me\b|me\s+and\s+(?-i:[A-Z])|join(?:ing)?\s+me\b|I(?:['’]ll|\s+will)\s+be\s+(?:interviewing|your\s+interviewer|running\s+the|leading\s+the)
-    |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b)"""
-)
-#: The sender books a call with themselves (only counts when nobody else is named).
-_OWN_CALL = re.compile(
-    r"""(?ix)\b(?:I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:chat|speak|talk|meet|set\s+up\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|time))
-    |I(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+you|I(?:['’]ve|\s+have)\s+sent\s+(?:you\s+)?(?:a|an)\s+(?:\S+\s+){0,2}invite
-    |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:do|have|book|schedule|arrange)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}(?:call|chat|conversation|intro|interview|screen|meeting)|(?:put|booked|set)\s+(?:a\s+)?(?:slot|time|call)\s+(?:in\s+)?for\s+us
-    |I(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:get\s+to\s+know|learn\s+more\s+about\s+you|hear\s+more)
-    |möchte\s+ich|ich\s+möchte|ich\s+habe\s+(?:uns|für\s+uns)|für\s+uns\s+(?:einen\s+)?Termin|ti\s+chiamo|vi\s+chiamo|la\s+chiamo
-    |me\s+gustar[íi]a|je\s+souhaiterais|j['’]aimerais|eu\s+gostaria|gostaria\s+de|mi\s+piacerebbe|ich\s+würde\s+gerne?|ik\s+zou\s+(?:je\s+)?graag|jag\s+skulle\s+vilja|chciałbym|chciałabym|I(?:['’]ve|\s+have)\s+put\s+us\s+down|I(?:['’]ll|\s+will)\s+be\s+(?:doing|running|conducting|taking|leading)\s+(?:your|the)
-    |(?:on|in|into)\s+my\s+(?:calendar|diary|agenda)|my\s+(?:calendar|calendly|booking)\s+link|I\s+look\s+forward\s+to\s+(?:speaking|meeting|chatting|talking)
-    |avec\s+moi|mit\s+mir\b|conmigo\b|comigo\b|met\s+mij\b|med\s+mig\b|ze\s+mną|con\s+me\b
-    |ich\s+rufe\s+(?:Sie|dich)\b|solo\s+tú\s+y\s+yo|só\s+nós\s+dois|nur\s+wir\s+beide|juste\s+vous\s+et\s+moi|just\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)
-    |te\s+llamo\s+yo|ti\s+chiamo\s+io|je\s+vous\s+appelle|eu\s+ligo|ik\s+bel\s+je|jag\s+ringer|zadzwonię
-    |ik\s+wil\s+(?:graag|je)|jag\s+vill\s+gärna\s+(?:prata|ringa)|chciał(?:a|bym|abym)\s+porozmawiać
-    |in\s+meinem\s+Kalender|dans\s+mon\s+agenda|en\s+mi\s+agenda|na\s+minha\s+agenda|i\s+min\s+kalender|in\s+mijn\s+agenda)"""
-)
-#: A call the sender holds themselves: a screen, a quick chat, in the first person.
-_SHORT_CALL = re.compile(
-    r"""(?ix)\b(?:(?:phone|intro(?:ductory)?|quick|short|initial|recruiter|first|brief|informal)\s+(?:call|chat|screen|conversation|catch-up)
-    |(?:a|for\s+a)\s+(?:call|chat)\b|un\s+(?:appel|échange\s+téléphonique|café)|una\s+(?:llamada|charla)|uma\s+(?:chamada|conversa)
-    |ein(?:en)?\s+(?:Telefonat|kurzes\s+Gespräch|Call)|ett\s+(?:samtal|telefonsamtal)|een\s+(?:belletje|telefoongesprek|kort\s+gesprek)
-    |una\s+(?:telefonata|chiacchierata)|rozmow[aęy]\s+telefoniczn
-    |nos\s+falamos|hablamos\s+el|ci\s+sentiamo|on\s+se\s+parle|wir\s+sprechen\s+uns|we\s+spreken\s+elkaar|vi\s+hörs
-    |(?:talk|speak|chat)\s+(?:then|soon|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)))"""
-)
-#: The mail speaks for the company or a client ("we'd love to meet you"): someone else meets.
-_WE_MEET = re.compile(
-    r"""(?ix)\b(?:we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:meet|invite|interview|have\s+you)|we\s+(?:want|wish)\s+to\s+(?:meet|invite)
-    |the\s+(?:team|client|company|panel|hiring\s+team)\s+(?:would|wants|is|are|will|would\s+like)|(?:meet|with)\s+the\s+(?:team|panel|hiring)|our\s+client|client\b|kunde|cliente|klant|kund(?:en)?\b|klient|wir\s+möchten|nous\s+(?:souhaitons|aimerions)
-    |queremos|nos\s+gustaría|gostaríamos|vorremmo|vi\s+vill|we\s+willen|chcemy|zespół|souhaite\s+vous\s+rencontrer|would\s+like\s+to\s+meet\s+you)"""
-)
-_EMAIL_IN_TEXT = re.compile(r"([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
-_HEADER_PREFIX = re.compile(
-    r"(?i)^(?:from|to|cc|de|von|van|para|från|od|da|a|à|an|e-?mail|mail|correo|courriel|e-post)\s*:\s*"
-)
 _AUTOMATED = re.compile(
     r"(?i)^(?:no-?reply|do-?not-?reply|notifications?|calendar|invitations?|mailer)"
 )
-
-
-def _says_self(text: str) -> bool:
-    """The sender joins the meeting ("with me"), not "thanks for chatting with me"."""
-    return any(
-        not re.search(
-            r"(?i)\bthanks?\b(?:\s+you)?\s+(?:again\s+)?for\b",
-            text[max(0, m.start() - 40) : m.start()],
-        )
-        for m in _SELF.finditer(text)
-    )
 
 
 def _owner_keys(account: str | None, people: Iterable[Person | None]) -> tuple[set[str], set[str]]:
@@ -109,107 +70,6 @@ def _is_owner(person: Person, addresses: set[str], names: set[str]) -> bool:
     if person.address and person.address in addresses:
         return True
     return bool(person.name) and any(same_person(person.name or "", n) for n in names)
-
-
-def people_in_text(text: str) -> list[Person]:
-    """People written with their address in the text or quoted headers: "Priya Raman
-    <priya@x>", "From: Raman, Priya <priya@x>", "On Monday A B <a@x> wrote:", signatures."""
-    found: list[Person] = []
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        for m in _EMAIL_IN_TEXT.finditer(line):
-            before = line[: m.start()].strip(' <(:-–—|,\t>["')
-            before = _HEADER_PREFIX.sub("", before).strip(' :"')
-            tries = [before, before.split(",")[0]] if before else []
-            trailing = re.search(rf"({NAME})$", before) if before else None
-            if trailing:
-                tries.append(trailing.group(1))
-            if not before and i > 0:
-                tries.append(lines[i - 1].strip(" >"))
-            name = next((clean(t) for t in tries if looks_like_name(clean(t))), None)
-            found.append(Person(name, m.group(1).lower().rstrip(".")))
-    return found
-
-
-def _signature_title(text: str, person: Person) -> str | None:
-    """The line under this person's name at the foot of the mail ("Technical Sourcer")."""
-    if not person.name:
-        return None
-    name = clean(person.name)
-    tail = [line.strip(" >") for line in text[-600:].split("\n")]
-    for i, line in enumerate(tail):
-        if line and same_person(clean(line), name):
-            rest = [x for x in tail[i + 1 :] if x and not same_person(clean(x), name)]
-            if rest:
-                return " ".join(rest[:2])
-    return None
-
-
-def _local_matches(name: str, address: str) -> bool:
-    """An existing address whose local part spells this full name (joins, never invents)."""
-    toks = [re.sub(r"[^a-z]", "", t) for t in fold(name).split()]
-    toks = [t for t in toks if t]
-    if len(toks) < 2:
-        return False
-    first, last = toks[0], toks[-1]
-    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
-    return local in {
-        first + last,
-        first[0] + last,
-        first + last[0],
-        last + first,
-        last + first[0],
-        last,
-    }
-
-
-def full_names(text: str) -> list[str]:
-    """Every full name written in ``text`` (two or more words, shaped like a person's)."""
-    out: list[str] = []
-    # Booking links carry the host's name: calendly.example/marcus-caldwell/30min.
-    for m in re.finditer(
-        r"https?://[^\s/]+/([a-z]{2,20}(?:-[a-z]{2,20}){1,2})(?=[/?#\s>]|$)", text
-    ):
-        slug = " ".join(part.capitalize() for part in m.group(1).split("-"))
-        if looks_like_name(slug) and slug not in out:
-            out.append(slug)
-    for m in NAME_RE.finditer(text):
-        name = clean(m.group(0))
-        if len(name.split()) >= 2 and looks_like_name(name) and name not in out:
-            out.append(name)
-    return out
-
-
-def join_address(name: str, known: Sequence[Person], written: Sequence[str] = ()) -> Person:
-    """``name`` with the address (and the fuller name) that a known person gives them;
-    a first name alone is completed from the one full name of that first name written in
-    the mail or its thread, else from the one known person of that first name."""
-    target = fold(name)
-    if len(target.split()) == 1:
-        fuller = {w for w in written if fold(w).split()[0] == target}
-        matches = {
-            (clean(p.name), p.address)
-            for p in known
-            if p.address and p.name and fold(clean(p.name)).split()[:1] == [target]
-        }
-        if len(fuller) == 1:
-            name = fuller.pop()
-            target = fold(name)
-        elif len(matches) == 1:
-            full, address = matches.pop()
-            return Person(full, address)
-        else:
-            return Person(name, None)
-    for person in known:
-        if person.address and person.name and fold(clean(person.name)) == target:
-            return Person(name, person.address)
-    for person in known:
-        if person.address and person.name and same_person(person.name, name):
-            return Person(name, person.address)
-    spelled = {p.address for p in known if p.address and _local_matches(name, p.address)}
-    if len(spelled) == 1:
-        return Person(name, spelled.pop())
-    return Person(name, None)
 
 
 def _mentioned(person: Person, text: str) -> bool:
@@ -265,9 +125,9 @@ def who_they_meet(
     # "15 minutes with me about next steps" from a recruiter who lists a panel: a wrap-up,
     # not an interview.
     sender_arranges = bool(
-        sender is not None and ARRANGER.search(_signature_title(text, sender) or "")
+        sender is not None and ARRANGER.search(signature_title(text, sender) or "")
     )
-    says_self = _says_self(text) and not (named and sender_arranges)
+    says_self = sender_joins(text) and not (named and sender_arranges)
     schedulers = {p.address for p in (organizer, sender) if p is not None and p.address}
     # The sender named among others under a recruiting title ("coffee with Santiago
     # (Recruiting)") welcomes the candidate; they are not on the panel.
@@ -298,7 +158,7 @@ def who_they_meet(
             for p in panel
             if p.address not in schedulers
             or any(p.name and same_person(n.name, p.name) for n in named)
-            or (not named and not ARRANGER.search(_signature_title(text, p) or ""))
+            or (not named and not ARRANGER.search(signature_title(text, p) or ""))
         ]
     if (
         organizer is not None
@@ -401,7 +261,7 @@ def who_they_meet(
         if len(copied) == 1 and (
             sender_arranges
             or domain_of(copied[0].address) != sender_domain
-            or not _OWN_CALL.search(text)
+            or not OWN_CALL.search(text)
         ):
             panel.append(Person(clean(copied[0].name or ""), copied[0].address))
 
@@ -413,9 +273,9 @@ def who_they_meet(
         and (says_self or not meets_unnamed(text))
         and not _is_owner(sender, owner_addresses, owner_names)
     ):
-        own = says_self or bool(_OWN_CALL.search(text))
+        own = says_self or bool(OWN_CALL.search(text))
         # In a one-to-one thread the person who answers with a time is the one meeting.
-        short = (bool(_SHORT_CALL.search(text)) or reply) and not _WE_MEET.search(text)
+        short = (bool(SHORT_CALL.search(text)) or reply) and not WE_MEET.search(text)
         signed = text[-300:]
         if (own or short) and (not COORDINATOR.search(signed) or own):
             name = clean(sender.name) if sender.name else None

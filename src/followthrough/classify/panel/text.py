@@ -17,29 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from followthrough.classify.panel.names import (
-    COORDINATOR,
-    HONORIFIC,
-    NAME,
-    NOT_NAME_WORDS,
-    clean,
-    is_organisation,
-    is_title,
-    looks_like_name,
+from followthrough.classify.panel.items import (
+    LEAD_IN,
+    Named,
+    names_inline,
+    parenthesised,
+    person_at,
 )
+from followthrough.classify.panel.layouts import agenda, block, table, titled_list
+from followthrough.classify.panel.names import HONORIFIC, NAME, is_title
 from followthrough.keys import spaced as fold
-
-
-@dataclass(frozen=True)
-class Named:
-    """A person named in the text, with the title the text gave them."""
-
-    name: str
-    title: str | None = None
-    strong: bool = True  # found by a label or a meeting phrase, not only as a subject
-
 
 #: A label whose value lists the people met.
 _LABEL = re.compile(
@@ -110,222 +98,9 @@ _SUBJECT = re.compile(
         vorrebbe\s+conoscerti|wil\s+graag\s+kennismaken|vill\s+gärna\s+träffa
     )"""
 )
-#: Words that may stand between the phrase and the names ("with our Head of Data, A").
-_LEAD_IN = re.compile(
-    r"""(?ix)^(?:(?:our|the|your|my|(?-i:o|a|el|la|il|lo)|two\s+of\s+our|a\s+few\s+of\s+our|members\s+of\s+our|unser(?:e[mnr]?)?|
-        Ihr(?:e[mnr]?)?|notre|nos|votre|nuestr[oa]s?|su|nosso|nossa|il\s+nostro|la\s+nostra|onze|vår|våra|
-        naszym|naszą)\s+)+"""
-)
-_SPLIT = re.compile(
-    r"\s*(?:,|;|\s&\s|\s(?:and|und|et|y|e|en|och|og|ed|oraz|i|as\s+well\s+as|plus)\s)\s*"
-)
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)|\n\s*\n|\n")
-_BULLET = re.compile(
-    r"^[ \t>]*(?:[-*•·–—▪◦]|\d{1,2}[.)])?[ \t]*"
-    r"(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[|:,\-–—]?\s*)?"
-    r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|:,\-–—]?\s*)?",
-    re.I,
-)
-_PRONOUN = re.compile(r"(?i)me|myself|us|mir|moi|mí|mim|me\s+myself|mij|mig|mną")
-_PAREN = re.compile(r"\s*\(([^)]{0,80})\)")
-_HONORIFIC_DOT = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Sr|Sra|Jr|St)\.(?=\s+[A-ZÀ-Þ])")
 
 
-def _paren(text: str) -> str:
-    """The "(Finance Director)" of "Imogen Fairweather (Finance Director) will join"."""
-    found = _PAREN.search(text)
-    return f" ({found.group(1)})" if found else ""
-
-
-def _person_at(piece: str, org_words: Iterable[str], strict: bool = False) -> Named | None:
-    """The person a list item starts with, title split off ("A (Title)", "A - Title")."""
-    piece = _LEAD_IN.sub("", piece.strip(" \t-–—:"))
-    piece = HONORIFIC.sub("", piece)
-    title: str | None = None
-    paren = _PAREN.search(piece)
-    if paren:
-        title = paren.group(1).strip() or None
-        piece = (piece[: paren.start()] + piece[paren.end() :]).strip()
-    # A title before the name ("Head of Data Priya Raman", "Engineering Manager, A").
-    head = re.match(r"^((?:[A-Za-zÀ-ÿ&]+\s+){0,5}?[A-Za-zÀ-ÿ&]+)[,\s]+(?=[A-ZÀ-Þ])", piece)
-    if head and is_title(head.group(1)):
-        title = title or head.group(1)
-        piece = piece[head.end() :]
-    m = re.match(NAME, piece)
-    if not m:
-        return None
-    name = m.group(0)
-    rest = piece[m.end() :].strip()
-    if strict and rest and rest[0].islower():
-        return None  # "View all guest info": a line of prose, not a person
-    if rest and rest[0] in ",-–—|/:" and is_title(rest.lstrip(",-–—|/: ")):
-        title = title or rest.lstrip(",-–—|/: ")
-    name = clean(name)
-    if is_organisation(name):
-        return None  # "Sunbird Retail Group", "Carrow Whitlock LLP"
-    # Trailing title words that were capitalised with the name ("Dana Ruiz Staff Engineer"),
-    # and a weekday or month right after it ("speaking with Courtney Tue 6/1").
-    toks = name.split()
-    while len(toks) > 1 and (is_title(toks[-1]) or fold(toks[-1]) in NOT_NAME_WORDS):
-        if is_title(toks[-1]):
-            title = title or toks[-1]
-        toks.pop()
-    name = " ".join(toks)
-    if not looks_like_name(name, org_words):
-        return None
-    if title and COORDINATOR.search(title):
-        return None
-    return Named(name, title)
-
-
-def _inline(text: str, start: int, org_words: Iterable[str]) -> list[Named]:
-    """Names listed from ``start`` to the end of the sentence."""
-    chunk = text[start : start + 300]
-    chunk = _HONORIFIC_DOT.sub(r"\1", chunk)
-    end = _SENTENCE_END.search(chunk)
-    chunk = chunk[: end.start()] if end else chunk
-    chunk = re.sub(
-        r"\s*\([^)]{0,80}\)",
-        lambda m: re.sub(r",|\s&\s|\s(?:and|und|et|y|e|en|och)\s", " / ", m.group(0)),
-        chunk,
-    )
-    found: list[Named] = []
-    pos = 0
-    for piece in _SPLIT.split(chunk):
-        at = chunk.find(piece, pos)
-        sep = chunk[pos:at] if at >= 0 else ""
-        pos = at + len(piece) if at >= 0 else pos
-        if not piece.strip() or _PRONOUN.fullmatch(piece.strip()):
-            continue
-        person = _person_at(piece, org_words)
-        if person is not None and found and "," in sep and len(person.name.split()) == 1:
-            continue  # "Jonas Oberhuber, Logistik", "Vancouver, Canada": not a person
-        if person is None:
-            if found and not is_title(piece.strip(" -–—")):
-                break
-            if not found and not is_title(_LEAD_IN.sub("", piece.strip())):
-                break
-            continue
-        found.append(person)
-    return found
-
-
-def _block(lines: list[str], org_words: Iterable[str]) -> list[Named]:
-    """One person per line ("- A, Director", "10:00-10:30 B - Engineer") until a gap."""
-    found: list[Named] = []
-    for line in lines[:12]:
-        if not line.strip():
-            if found:
-                break
-            continue
-        item = _BULLET.sub("", line, count=1)
-        if re.search(r"(?i)\s[-–(]\s*(?:organi[sz]er|organisateur|organisator|organizador)", item):
-            continue
-        people = [
-            p
-            for p in (_person_at(x, org_words, strict=True) for x in re.split(r"\s*[;&]\s*", item))
-            if p and len(p.name.split()) > 1  # "Lien", "View": a word of the page, not a person
-        ]
-        if not people:
-            break
-        found.extend(people)
-    return found
-
-
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
-_COLUMN = re.compile(
-    r"(?i)^(?:interviewers?|interviewer\(s\)|with|panel|gesprächspartner(?:in)?|interviewer(?:in)?|intervenants?|"
-    r"entrevistador(?:a|es)?|intervistatore|gesprekspartner|intervjuare|rozmówca|host)$"
-)
-
-
-def _table(lines: list[str], org_words: Iterable[str]) -> list[Named]:
-    """The column headed "Interviewer" of a table (cells split by "|", tabs or wide gaps)."""
-    for i, line in enumerate(lines):
-        cells = [c for c in _CELL_SPLIT.split(line.strip().strip("|")) if c]
-        if len(cells) < 2:
-            continue
-        col = next((j for j, c in enumerate(cells) if _COLUMN.match(c.strip(" :"))), None)
-        if col is None:
-            continue
-        found: list[Named] = []
-        for row in lines[i + 1 : i + 20]:
-            row_cells = [c for c in _CELL_SPLIT.split(row.strip().strip("|")) if c]
-            if not row_cells or set(row.strip()) <= set("-|+=: "):
-                continue  # a rule line, or the blank line some tools put between rows
-            if len(row_cells) != len(cells):
-                if found:
-                    break
-                continue
-            person = _person_at(row_cells[col], org_words)
-            if person is not None:
-                found.append(person)
-        if found:
-            return found
-    return []
-
-
-_TIME = r"\d{1,2}(?:(?:[:.h]\d{2})\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-_AGENDA_LINE = re.compile(
-    rf"(?i)^[ \t>*\-•·–—]*{_TIME}(?:\s*(?:[-–—]|to|bis|à|a)\s*{_TIME})?(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?(?=\s))?\s*[|:,\-–—]?\s+(\S.*)$"
-)
-#: Agenda items that are not interviews: welcome, meals, breaks, wrap-up.
-_NOT_A_SESSION = re.compile(
-    r"(?i)^\W*(?:welcome|arrive|arrival|check-in|coffee|lunch|break|tour|wrap|closing|close|farewell|accueil|pause|déjeuner|"
-    r"bienvenida|comida|almuerzo|cierre|descanso|boas-vindas|almoço|intervalo|begrüßung|mittag|ankunft|pranzo|accoglienza|"
-    r"welkom|lunchpauze|välkomna|lunch|fika|powitanie|przerwa|obiad)"
-)
-
-
-def _agenda(lines: list[str], org_words: Iterable[str]) -> list[Named]:
-    """People on an agenda: "10:00 - 11:00  System design: Wen Liu, Staff Engineer"."""
-    found: list[Named] = []
-    for line in lines:
-        m = _AGENDA_LINE.match(line)
-        if not m:
-            continue
-        rest = m.group(1).strip()
-        if _NOT_A_SESSION.match(rest):
-            continue
-        candidates = [rest]
-        if ": " in rest:
-            candidates.insert(0, rest.split(": ", 1)[1])
-        dash = re.split(r"\s[–—-]\s", rest, maxsplit=1)
-        if len(dash) == 2:
-            candidates.insert(0, dash[1])
-        for candidate in candidates:
-            people = [
-                p
-                for p in (
-                    _person_at(x, org_words)
-                    for x in re.split(
-                        r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b)\s*", candidate
-                    )
-                )
-                if p
-            ]
-            people = [p for p in people if len(p.name.split()) > 1]  # "Coding", "Pacific"
-            if people:
-                found.extend(people)
-                break
-    return found
-
-
-def _titled_list(lines: list[str], org_words: Iterable[str]) -> list[Named]:
-    """Two or more lines in a row, each a person with their title ("Matilda Lim, Chief
-    Nursing Officer", "- Marcus Caldwell (VP Finance)"): a panel, whatever introduced it."""
-    runs: list[list[Named]] = [[]]
-    for line in lines:
-        item = _BULLET.sub("", line, count=1).strip()
-        person = _person_at(item, org_words, strict=True) if item else None
-        if person is not None and person.title and " " in person.name:
-            runs[-1].append(person)
-        elif runs[-1]:
-            runs.append([])
-    return [p for run in runs if len(run) >= 2 for p in run]
-
-
-def _pipe_pairs(lines: list[str], org_words: Iterable[str]) -> list[Named]:
+def pipe_pairs(lines: list[str], org_words: Iterable[str]) -> list[Named]:
     """Label and value in cells of one line: "When | Monday 2 PM | With | Sofia Marchetti |"."""
     found: list[Named] = []
     for line in lines:
@@ -335,7 +110,7 @@ def _pipe_pairs(lines: list[str], org_words: Iterable[str]) -> list[Named]:
         for i, cell in enumerate(cells[:-1]):
             label = _LABEL.match(cell + ":")
             if cell and label and label.end() == len(cell) + 1:
-                found.extend(p for p in _inline(cells[i + 1], 0, org_words) if " " in p.name)
+                found.extend(p for p in names_inline(cells[i + 1], 0, org_words) if " " in p.name)
     return found
 
 
@@ -355,10 +130,10 @@ def named_people(text: str, *, org_words: Iterable[str] = ()) -> list[Named]:
     orgs = list(org_words)
     lines = text.split("\n")
     found: list[Named] = (
-        _table(lines, orgs)
-        + _agenda(lines, orgs)
-        + _pipe_pairs(lines, orgs)
-        + _titled_list(lines, orgs)
+        table(lines, orgs)
+        + agenda(lines, orgs)
+        + pipe_pairs(lines, orgs)
+        + titled_list(lines, orgs)
     )
     offsets = [0]
     for line in lines:
@@ -368,28 +143,28 @@ def named_people(text: str, *, org_words: Iterable[str] = ()) -> list[Named]:
         if label:
             rest = line[label.end() :]
             if rest.strip():
-                found.extend(_inline(rest, 0, orgs))
+                found.extend(names_inline(rest, 0, orgs))
             else:
-                found.extend(_block(lines[i + 1 :], orgs))
+                found.extend(block(lines[i + 1 :], orgs))
     for i, line in enumerate(lines):
         m = _PHRASE.search(line)
         while m is not None:
             if re.fullmatch(r"\s*[:\-–—]?\s*", line[m.end() :]):
-                found.extend(_block(lines[i + 1 :], orgs))
+                found.extend(block(lines[i + 1 :], orgs))
                 break
             m = _PHRASE.search(line, m.end())
     flat = re.sub(r"(?<![\n:])\n(?![\n \t>*\-•·–—\d])", " ", text)
     for m in _PHRASE.finditer(flat):
-        found.extend(_inline(flat, m.end(), orgs))
+        found.extend(names_inline(flat, m.end(), orgs))
     for m in _SUBJECT.finditer(text):
-        person = _person_at(m.group(0)[: m.end(1) - m.start(0)] + _paren(m.group(0)), orgs)
+        person = person_at(m.group(0)[: m.end(1) - m.start(0)] + parenthesised(m.group(0)), orgs)
         if person is not None:
             # "Our engineering manager, Dr. Helena Vasquez, would like...": the title
             # (or honorific) before the name says it is a person, not a company.
             before = re.search(r"([A-Za-zÀ-ÿ&' ]{3,60}),\s*$", text[: m.start(1)])
             title = person.title
-            if title is None and before and is_title(_LEAD_IN.sub("", before.group(1).strip())):
-                title = _LEAD_IN.sub("", before.group(1).strip())
+            if title is None and before and is_title(LEAD_IN.sub("", before.group(1).strip())):
+                title = LEAD_IN.sub("", before.group(1).strip())
             titled = bool(HONORIFIC.match(m.group(1)))
             found.append(Named(person.name, title, strong=titled))
     unique: list[Named] = []
@@ -410,7 +185,7 @@ def meets_unnamed(text: str) -> bool:
             r"(?i)(?:the|our|a|an|one|two|some|members|la|el|los|las|le|les|l'|un|une|der|die|dem|den|einem|einer|unserem|unserer|"
             r"il|lo|gli|o|a|os|as|um|uma|het|de|een|onze|min|vår|våra|en|ett|nasz|naszym)\b",
             after,
-        ) and not _inline(flat, m.end(), ()):
+        ) and not names_inline(flat, m.end(), ()):
             return True
     return bool(
         re.search(
