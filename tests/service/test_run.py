@@ -188,7 +188,7 @@ def test_under_journald_each_line_carries_its_priority(home: Home) -> None:
 
 def test_help_does_not_import_the_service_stack() -> None:
     code = (
-        "import sys, followthrough.cli as c; c._parser()\n"
+        "import sys, followthrough.cli.parser as c; c.parser()\n"
         "heavy = [m for m in ('apscheduler', 'sqlalchemy', 'alembic', 'followthrough.service')"
         " if m in sys.modules]\n"
         "print(heavy)"
