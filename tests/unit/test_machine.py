@@ -252,9 +252,11 @@ def histories(draw: st.DrawFn) -> list[Evidence]:
 
 def _replay(evidence: list[Evidence], silence: machine.Silence, ticks: bool) -> machine.Step:
     step = machine.Step(Case())
+    last = T0
     for e in evidence:
-        if ticks:  # a punctual sync runs the timers between messages too
-            step = step.then(machine.tick(step.case, e.at - H, S, silence))
+        if ticks:  # a punctual sync also runs the timers between two messages
+            step = step.then(machine.tick(step.case, max(last, e.at - H), S, silence))
+        last = e.at
         step = step.then(machine.apply(step.case, e, S, silence))
     end = (evidence[-1].at if evidence else T0) + 90 * 24 * H
     return step.then(machine.tick(step.case, end, S, silence))
