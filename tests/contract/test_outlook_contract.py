@@ -9,7 +9,8 @@ import pytest
 
 from followthrough.config import Config
 from followthrough.providers.base import DraftRef, Provider
-from followthrough.providers.outlook import OutlookProvider, _DraftLocator
+from followthrough.providers.outlook import OutlookProvider
+from followthrough.providers.outlook_drafts import _DraftLocator
 from tests.outlook import provider_for, signed_in
 from tests.servers.graph_server import GraphServer
 

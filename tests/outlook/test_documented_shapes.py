@@ -23,7 +23,8 @@ import responses
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Direction, Person
 from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
-from followthrough.providers.outlook import OutlookProvider, _DraftLocator
+from followthrough.providers.outlook import OutlookProvider
+from followthrough.providers.outlook_drafts import _DraftLocator
 from followthrough.providers.retry import RetryPolicy
 from tests.servers.graph_server import GraphServer
 

@@ -15,7 +15,8 @@ from followthrough.errors import TransientError
 from followthrough.mail.compose import make_message_id
 from followthrough.model import Person
 from followthrough.providers.base import DraftRef, DraftSpec, RemoteDraftState
-from followthrough.providers.outlook import CURSOR_PREFIX, OutlookProvider, _DraftLocator
+from followthrough.providers.outlook import CURSOR_PREFIX, OutlookProvider
+from followthrough.providers.outlook_drafts import _DraftLocator
 from tests.servers.graph_server import GraphServer
 
 from . import OWNER, Sleeps, mail, provider_for, signed_in

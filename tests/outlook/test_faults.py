@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.config import Config
 from followthrough.errors import AuthError, TransientError
-from followthrough.providers.outlook import OutlookProvider, _RateWindow
+from followthrough.providers.outlook import OutlookProvider
+from followthrough.providers.outlook_http import _RateWindow
 from followthrough.service.ingest import ingest
 from followthrough.store.db import open_database
 from followthrough.store.models import Message, SyncState

@@ -19,7 +19,8 @@ from followthrough.errors import CursorExpiredError, MailboxError, MalformedMess
 from followthrough.mail.compose import compose_draft, make_message_id
 from followthrough.model import Direction, Person
 from followthrough.providers.base import DraftSpec, MessageRef, RemoteDraftState
-from followthrough.providers.maildir import MaildirProvider, message_key
+from followthrough.providers.maildir import MaildirProvider
+from followthrough.providers.maildir_names import message_key
 
 ME = Person("Sam Lee", "sam.lee@example.com")
 DANA = Person("Dana Díaz", "dana@acme.example")

@@ -17,51 +17,39 @@ learns the IMAP UID, including the drafts we write).
 The cursor is the set of message keys seen per folder, stored as 48-bit BLAKE2b hashes
 (see :func:`encode_cursor`). A new message is missed only if its hash equals that of a
 message already in the folder: for 10,000 messages that is about 4e-11 per message.
+
+Here: finding the folders and scanning them. See also ``maildir_names`` (keys, new
+names, leftovers in tmp/) and ``maildir_drafts`` (writing drafts and their fate).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
-import re
-import secrets
-import socket
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
-from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from followthrough.errors import MailboxError, MalformedMessageError
-from followthrough.mail.compose import compose_draft
 from followthrough.model import Direction
-from followthrough.providers import draftref
-from followthrough.providers.base import (
-    ChangeSet,
-    DraftRef,
-    DraftSpec,
-    MessageRef,
-    Provider,
-    RemoteDraftState,
-)
+from followthrough.providers.base import ChangeSet, MessageRef, Provider
 from followthrough.providers.maildir_cursor import decode_cursor, encode_cursor, key_hash
+from followthrough.providers.maildir_drafts import MaildirDrafts
+from followthrough.providers.maildir_names import (
+    DRAFTS,
+    INBOX,
+    SENT,
+    clean_own_tmp,
+    message_key,
+)
 
 if TYPE_CHECKING:
     from followthrough.config import Config
 
 logger = logging.getLogger(__name__)
 
-INBOX, SENT, DRAFTS = "INBOX", "Sent", "Drafts"
-"""Folder labels used in refs; stable whatever the folders are called on disk."""
-
 DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024
-_MAX_HEADER_BYTES = 256 * 1024
-_UID_RE = re.compile(r",U=\d+")
 
 _INBOX_NAMES = ("INBOX", "Inbox", "inbox")
 _SENT_NAMES = (
@@ -71,143 +59,11 @@ _SENT_NAMES = (
 _DRAFT_NAMES = ("Drafts", "Draft", "[Gmail]/Drafts", "[Google Mail]/Drafts", "INBOX/Drafts")
 
 
-def message_key(name: str) -> str:
-    """Return the unique part of a Maildir file name: no info, no mbsync ``,U=``."""
-    base, sep, _ = name.partition(":")
-    if not sep:
-        for alt in ("!2,", ";2,"):
-            i = base.rfind(alt)
-            if i > 0:
-                base = base[:i]
-                break
-    if ",U=" in base:
-        base = _UID_RE.sub("", base)
-    return base
-
-
-@dataclass(frozen=True)
-class _DraftLocator:
-    """What ``DraftRef.ref`` encodes: where the draft is and how to recognise it once sent.
-
-    Format: ``Drafts/<key>?t=<unix time>&irt=<replied-to id>&to=<recipient hash>``,
-    URL-quoted. The recipient is kept as a salted hash so refs never hold an address.
-    """
-
-    key: str
-    created: int = 0
-    in_reply_to: str = ""
-    to_hash: str = ""
-
-    def to_ref(self) -> str:
-        query = urlencode({"t": self.created, "irt": self.in_reply_to, "to": self.to_hash})
-        return f"{DRAFTS}/{quote(self.key, safe='.,=_-')}?{query}"
-
-    @classmethod
-    def from_ref(cls, ref: str) -> _DraftLocator:
-        path, _, query = ref.partition("?")
-        label, _, key = path.partition("/")
-        if label != DRAFTS or not key:
-            raise ValueError("not a Maildir draft ref")
-        fields = dict(parse_qsl(query))
-        created = fields.get("t", "0")
-        return cls(
-            key=unquote(key),
-            created=int(created) if created.isdigit() else 0,
-            in_reply_to=fields.get("irt", ""),
-            to_hash=fields.get("to", ""),
-        )
-
-
-def _first_recipient_hash(headers: Message) -> str:
-    return draftref.first_recipient_hash(headers.get_all("To", []))
-
-
-def _read_headers(path: str) -> Message | None:
-    """Parse only the header block of a message file; None if it vanished."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(_MAX_HEADER_BYTES)
-    except FileNotFoundError:
-        return None
-    end = min((i for i in (head.find(b"\n\n"), head.find(b"\r\n\r\n")) if i >= 0), default=-1)
-    if end >= 0:
-        head = head[: end + 2]
-    return BytesHeaderParser(policy=compat32).parsebytes(head)
-
-
 def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-_OWN_NAME_RE = re.compile(r"^\d+\.M\d+P(\d+)R[0-9a-f]{16}\.")
-"""What :func:`_unique_name` makes (16 hex digits of randomness after ``R``): the drafts
-this service began to write, as opposed to another client's files in ``Drafts/tmp``."""
-_TMP_STALE_SECONDS = 3_600
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def clean_own_tmp(folder: Path, now: float | None = None) -> int:
-    """Remove this service's half-written drafts from ``folder/tmp``; how many were removed.
-
-    A write killed between ``open`` and ``link`` leaves its file in ``tmp/``. A file is
-    ours by its name; it is left over when the process that wrote it is gone (or, the pid
-    being reused, when it is over an hour old). Other clients' files are never touched.
-    """
-    now = time.time() if now is None else now
-    removed = 0
-    try:
-        entries = list(os.scandir(folder / "tmp"))
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _OWN_NAME_RE.match(entry.name)
-        if match is None or not entry.is_file(follow_symlinks=False):
-            continue
-        pid = int(match.group(1))
-        try:
-            age = now - entry.stat(follow_symlinks=False).st_mtime
-        except OSError:
-            continue
-        if age < _TMP_STALE_SECONDS and (pid == os.getpid() or _alive(pid)):
-            continue  # still being written (by this process or another live one)
-        try:
-            os.unlink(entry.path)
-            removed += 1
-        except OSError as exc:
-            logger.warning(
-                "cannot remove %s left by an interrupted draft write: %s", entry.name, exc
-            )
-    if removed:
-        logger.info("removed %d half-written draft(s) from %s", removed, folder / "tmp")
-    return removed
-
-
-def _unique_name() -> str:
-    """A new unique name as the Maildir spec describes: time.MusecPpidRrandom.host."""
-    now = time.time()
-    host = socket.gethostname().replace("/", r"\057").replace(":", r"\072") or "localhost"
-    usec = int(now * 1_000_000) % 1_000_000
-    return f"{int(now)}.M{usec}P{os.getpid()}R{secrets.token_hex(8)}.{host}"
-
-
-class MaildirProvider(Provider):
+class MaildirProvider(MaildirDrafts, Provider):
     """A local Maildir tree kept in sync by mbsync, offlineimap, getmail or a local MDA.
 
     :param root: the directory holding the folders.
@@ -394,129 +250,3 @@ class MaildirProvider(Provider):
                 continue
             return data
         raise MalformedMessageError(f"message {ref.ref} is no longer in the mailbox")
-
-    # -- drafts --------------------------------------------------------------------------
-
-    def create_draft(self, draft: DraftSpec) -> DraftRef:
-        """Write ``draft`` into Drafts/cur with the D flag: tmp/, fsync, link, fsync dir.
-
-        :raises MailboxError: the Drafts folder cannot be written.
-        """
-        raw = compose_draft(draft, date=dt.datetime.now().astimezone())
-        key = _unique_name()
-        tmp = self.drafts_dir / "tmp" / key
-        final = self.drafts_dir / "cur" / f"{key}:2,D"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.fchmod(fd, 0o600)
-                view = memoryview(raw)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.link(tmp, final)  # link, not rename: never overwrites (Maildir spec)
-            os.unlink(tmp)
-            _fsync_dir(final.parent)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise MailboxError(f"cannot write a draft into {self.drafts_dir}: {exc}") from exc
-        locator = _DraftLocator(
-            key=key,
-            created=int(time.time()),
-            in_reply_to=draft.in_reply_to.strip().strip("<>") if draft.in_reply_to else "",
-            to_hash=draftref.recipient_hash(draft.to.address or ""),
-        )
-        logger.info("draft %s written as %s", draft.message_id, key)
-        return DraftRef(ref=locator.to_ref(), message_id=draft.message_id)
-
-    def _draft_path(self, ref: DraftRef) -> str | None:
-        """The file of a draft: by key, else by its Message-ID (a client re-saved it)."""
-        locator = _DraftLocator.from_ref(ref.ref)
-        path = self._locate(DRAFTS, locator.key)
-        if path is not None:
-            return path
-        found = self._find_draft_file(ref.message_id)
-        return found[0] if found else None
-
-    def _find_draft_file(self, message_id: str) -> tuple[str, Message] | None:
-        wanted = message_id.strip().strip("<>")
-        for path in self._scan(DRAFTS, self.drafts_dir).values():
-            headers = _read_headers(path.path)
-            if headers is not None and wanted in draftref.message_ids(headers.get("Message-ID")):
-                return path.path, headers
-        return None
-
-    def draft_state(self, ref: DraftRef) -> RemoteDraftState:
-        """PRESENT while the draft is in Drafts; SENT once Sent holds it; else DELETED.
-
-        A Sent message counts as our draft sent when it has the draft's Message-ID, or
-        (clients often give a new id on sending) when it replies to the same message
-        and its first recipient is the draft's. Only Sent files modified after the draft
-        was written (less an hour of slack) are looked at, and only their headers.
-        """
-        if self._draft_path(ref) is not None:
-            return RemoteDraftState.PRESENT
-        if self.sent_dir is not None and self._sent_match(ref):
-            return RemoteDraftState.SENT
-        return RemoteDraftState.DELETED
-
-    def _sent_match(self, ref: DraftRef) -> bool:
-        locator = _DraftLocator.from_ref(ref.ref)
-        since_ns = (locator.created - draftref.SENT_SLACK_SECONDS) * 1_000_000_000
-        for path, headers in self._sent_headers_since(since_ns):
-            if ref.message_id in draftref.message_ids(headers.get("Message-ID")):
-                logger.debug("draft %s found in Sent as %s", ref.message_id, path)
-                return True
-            to = headers.get_all("To", [])
-            if draftref.is_sent_copy(locator.in_reply_to, locator.to_hash, headers.get, to):
-                return True
-        return False
-
-    def _sent_headers_since(self, since_ns: int) -> Iterator[tuple[str, Message]]:
-        assert self.sent_dir is not None
-        if len(self._header_cache) > 4096:
-            self._header_cache.clear()
-        for entry in self._scan(SENT, self.sent_dir).values():
-            try:
-                st = entry.stat()
-            except OSError:
-                continue
-            if st.st_mtime_ns < since_ns:
-                continue
-            cache_key = (entry.path, st.st_mtime_ns, st.st_size)
-            headers = self._header_cache.get(cache_key)
-            if headers is None:
-                headers = _read_headers(entry.path)
-                if headers is None:
-                    continue
-                self._header_cache[cache_key] = headers
-            yield entry.path, headers
-
-    def find_draft(self, message_id: str) -> DraftRef | None:
-        """Find one of our drafts by Message-ID in Drafts (crash recovery), or None."""
-        found = self._find_draft_file(message_id)
-        if found is None:
-            return None
-        path, headers = found
-        irt = draftref.message_ids(headers.get("In-Reply-To"))
-        locator = _DraftLocator(
-            key=message_key(os.path.basename(path)),
-            created=int(os.stat(path).st_mtime),
-            in_reply_to=irt[0] if irt else "",
-            to_hash=_first_recipient_hash(headers),
-        )
-        return DraftRef(ref=locator.to_ref(), message_id=message_id.strip().strip("<>"))
-
-    def delete_draft(self, ref: DraftRef) -> None:
-        """Unlink the draft's file; a draft already gone is fine."""
-        path = self._draft_path(ref)
-        if path is None:
-            return
-        try:
-            os.unlink(path)
-        except FileNotFoundError:
-            return
-        _fsync_dir(Path(path).parent)
-        logger.info("draft %s deleted", ref.message_id)
