@@ -96,17 +96,17 @@ def store(session: Session, app: Application, step: Step, old_row_id: OldRowId) 
     """Write ``step`` back to ``app``; True when its company or domains changed (the
     tracker's index of applications must learn them)."""
     for t in step.transitions:
+        before = t.before.value if t.before else None
         session.add(
             Event(
                 application=app,
                 at=t.at,
-                from_state=t.before.value if t.before else None,
+                from_state=before,
                 to_state=t.after.value,
                 cause=t.cause,
                 message_id=t.message,
             )
         )
-        before = t.before.value if t.before else None
         logger.info(
             "application %s: %s -> %s (%s)", app.id, before, t.after.value, t.cause.split(":")[0]
         )
