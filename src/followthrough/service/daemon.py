@@ -11,12 +11,11 @@ a thread lock (a ``decide`` that finds a sync running is skipped, the sync decid
 too), and each pass holds the database's pass lock, the one ``followthrough sync``
 takes. A second lock, held for the service's lifetime, refuses a second service.
 
-The main thread owns signals and the systemd watchdog (lieer and vdirsyncer keep a
-single process owner too): SIGTERM/SIGINT stop new passes, let the running one
-finish its current step (ingest checks between batches) for up to
-:data:`STOP_GRACE_SECONDS`, and exit 0; SIGHUP reloads the config. The watchdog is
-petted from this loop only while the scheduler runs and the current pass shows
-progress, so a hung network call ends in a restart by systemd instead of silence.
+The main thread owns signals and the systemd watchdog
+(:mod:`~followthrough.service.mainloop`); start-up's locks and migrations are
+:mod:`~followthrough.service.startup`. SIGTERM/SIGINT stop new passes, let the running
+one finish its current step (ingest checks between batches) for up to
+:data:`STOP_GRACE_SECONDS`, and exit 0; SIGHUP reloads the config.
 """
 
 from __future__ import annotations
@@ -25,20 +24,19 @@ import datetime as dt
 import gc
 import logging
 import os
-import select
 import signal
-import socket
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from followthrough.clock import Clock, SystemClock
 from followthrough.config import Config, ServiceConfig, load
-from followthrough.errors import ConfigError, DatabaseError, Error, LockedError, TransientError
+from followthrough.errors import ConfigError, Error, LockedError, TransientError
+from followthrough.service import startup
 from followthrough.service.lock import Lock
+from followthrough.service.mainloop import wait_for_stop
 from followthrough.service.notify import Notifier
 from followthrough.service.runner import lock_path
 
@@ -53,12 +51,6 @@ logger = logging.getLogger(__name__)
 STOP_GRACE_SECONDS = 10.0
 """How long a stop waits for the running pass; then the process exits anyway (a crash
 at any point is safe: drafts are intent-logged and the cursor is saved last)."""
-IDLE_TICK_SECONDS = 60.0
-"""How often the main loop wakes without a watchdog (signals wake it at once)."""
-MIN_STALL_SECONDS = 30 * 60.0
-"""A pass that shows no progress for this long (or three poll intervals) counts as hung."""
-START_LOCK_WAIT_SECONDS = 30.0
-"""At start, how long to wait for a one-shot ``sync`` holding the pass lock."""
 PROGRESS_LOG_MIN = 200
 """Ingest progress is logged at info level when a pass has at least this many messages."""
 
@@ -68,22 +60,6 @@ class StopRequested(BaseException):
 
     A BaseException so that nothing on the way records it as a sync error.
     """
-
-
-def run_lock_path(cfg: Config) -> Path:
-    """The lock a running service holds for its whole life, next to the pass lock."""
-    path = lock_path(cfg)
-    return path.with_name(path.name.removesuffix(".lock") + ".run.lock")
-
-
-def _check_intervals(service: ServiceConfig) -> None:
-    problems = [
-        f"[service] {name} must be more than 0"
-        for name in ("poll_minutes", "decide_minutes")
-        if getattr(service, name) <= 0
-    ]
-    if problems:
-        raise ConfigError(*problems)
 
 
 class Service:
@@ -110,7 +86,6 @@ class Service:
         self.heartbeat = time.monotonic()
         self.synced_once = False
         self.status_line = "Starting"
-        self._signals: list[int] = []
         self.scheduler: Any = None
 
     # -- scheduling ----------------------------------------------------------------
@@ -281,7 +256,7 @@ class Service:
         logger.info("SIGHUP: reloading the config")
         try:
             new = load(self.config_path)
-            _check_intervals(new.service)
+            startup.check_intervals(new.service)
             if new.database != self.cfg.database:
                 raise ConfigError(
                     "[storage] database changed; restart the service to switch databases"
@@ -309,64 +284,7 @@ class Service:
             logger.info("a pass is running; the new config applies from the next one")
         self.notifier.ready(self.status_line)
 
-    # -- the main loop (main thread) -----------------------------------------------
-
-    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
-        self._signals.append(signum)
-
-    def healthy(self) -> bool:
-        """False when the scheduler died or the running pass shows no progress."""
-        if self.scheduler is None or not self.scheduler.running:
-            return False
-        if self.busy_since is None:
-            return True
-        stall = max(MIN_STALL_SECONDS, 3 * 60 * self.cfg.service.poll_minutes)
-        return time.monotonic() - self.heartbeat < stall
-
-    def loop(self) -> int:
-        """Wait for signals and pet the watchdog; return the signal that stops us."""
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        old_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-        handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-        old = {s: signal.signal(s, self._on_signal) for s in handled}
-        wd = self.notifier.watchdog_seconds
-        pet_every = wd / 2 if wd else None
-        next_pet = time.monotonic()
-        warned = False
-        try:
-            while True:
-                now = time.monotonic()
-                if pet_every is None or now >= next_pet:
-                    if self.healthy():
-                        if pet_every is not None:
-                            self.notifier.watchdog()
-                        warned = False
-                    elif not warned:
-                        logger.error(
-                            "the running pass has shown no progress for a long time%s",
-                            "; not petting the watchdog, so systemd restarts us" if wd else "",
-                        )
-                        warned = True
-                    next_pet = now + (pet_every or IDLE_TICK_SECONDS)
-                select.select([reader], [], [], max(next_pet - now, 0.0))
-                try:
-                    while reader.recv(64):
-                        pass
-                except BlockingIOError:
-                    pass
-                while self._signals:
-                    signum = self._signals.pop(0)
-                    if signum != signal.SIGHUP:
-                        return signum
-                    self.reload()
-        finally:
-            for s, handler in old.items():
-                signal.signal(s, handler)
-            signal.set_wakeup_fd(old_fd)
-            reader.close()
-            writer.close()
+    # -- stopping (called from the main thread) ------------------------------------
 
     def stop(self, signum: int) -> bool:
         """Stop new passes, give the running one time to reach a step boundary.
@@ -392,82 +310,6 @@ class Service:
         return True
 
 
-def _migrate_in_child(url: str) -> None:
-    """Apply pending migrations in a forked child: Alembic and Mako would keep about 10 MB
-    resident in the service for nothing. The fork happens before any thread or database
-    connection exists; an error comes back through a pipe as one line.
-
-    :raises ConfigError: the database cannot be created or opened.
-    :raises Error: a migration failed.
-    """
-    from followthrough.store.db import open_database
-
-    if not hasattr(os, "fork"):
-        open_database(url)
-        return
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: migrate, report, exit without running the parent's cleanup
-        os.close(reader)
-        code = 0
-        try:
-            open_database(url)
-        except ConfigError as exc:
-            os.write(writer, f"C{exc}".encode())
-            code = 2
-        except DatabaseError as exc:
-            os.write(writer, f"D{exc}".encode())
-            code = 5
-        except BaseException as exc:
-            os.write(writer, f"E{exc!r}".encode())
-            code = 1
-        os._exit(code)
-    os.close(writer)
-    with os.fdopen(reader, "rb") as pipe:
-        message = pipe.read().decode(errors="replace")
-    _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) == 0:
-        return
-    if message.startswith("C"):
-        raise ConfigError(message[1:])
-    if message.startswith("D"):
-        raise DatabaseError(message[1:])
-    raise Error(f"applying database migrations failed: {message[1:] or 'the child died'}")
-
-
-def _open_database(cfg: Config) -> sessionmaker[Session]:
-    """Apply pending migrations under the pass lock, then open the database."""
-    from sqlalchemy.orm import sessionmaker
-
-    from followthrough.store.db import make_engine
-
-    deadline = time.monotonic() + START_LOCK_WAIT_SECONDS
-    while True:
-        try:
-            with Lock(lock_path(cfg)):
-                _migrate_in_child(cfg.database)
-                break
-        except LockedError:
-            if time.monotonic() >= deadline:
-                raise
-            logger.info("waiting for a one-shot `followthrough sync` to finish")
-            time.sleep(1.0)
-    return sessionmaker(make_engine(cfg.database), expire_on_commit=False)
-
-
-def _refuse_second(path: Path) -> LockedError:
-    try:
-        pid = path.read_text(encoding="utf-8").strip()
-    except OSError:
-        pid = ""
-    who = f" (pid {pid})" if pid.isdigit() else ""
-    return LockedError(
-        f"followthrough run is already running for this database{who}; not starting a "
-        f"second one (lock {path}). Stop the other one first, e.g. "
-        "`systemctl --user stop followthrough`"
-    )
-
-
 def run_service(config_path: Path | None) -> int:
     """Run the service until SIGTERM or SIGINT; SIGHUP reloads the config.
 
@@ -480,22 +322,22 @@ def run_service(config_path: Path | None) -> int:
 
     logsetup.configure(verbosity=logsetup.verbosity_from_root())
     cfg = load(config_path)
-    _check_intervals(cfg.service)
+    startup.check_intervals(cfg.service)
     notifier = Notifier()
-    run_lock = Lock(run_lock_path(cfg))
+    run_lock = Lock(startup.run_lock_path(cfg))
     try:
         run_lock.__enter__()
     except LockedError:
-        raise _refuse_second(run_lock.path) from None
+        raise startup.refuse_second(run_lock.path) from None
     clean = True
     try:
         logger.info("starting (pid %d, config %s)", os.getpid(), cfg.source)
-        sessions = _open_database(cfg)
+        sessions = startup.open_sessions(cfg)
         service = Service(cfg, config_path, sessions, notifier, SystemClock())
         service.start_scheduler()
         notifier.ready("First sync running")
         logger.info("ready")
-        signum = service.loop()
+        signum = wait_for_stop(service)
         clean = service.stop(signum)
         logger.info("stopped")
     finally:

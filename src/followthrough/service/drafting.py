@@ -4,47 +4,43 @@ Each draft is first written to the store as an intent (its unique key and the
 Message-ID we give it), then created in the mailbox, then marked open. After a crash
 between the two, :func:`reconcile` finds the draft by its Message-ID instead of
 making it again. Drafts of applications that closed are removed from the mailbox.
+
+This module plans: what is due for each application, and what must go. Writing one
+draft is :mod:`~followthrough.service.draft_write`, taking drafts out of the mailbox
+:mod:`~followthrough.service.draft_removal`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from followthrough.config import Config
 from followthrough.drafts import notes
-from followthrough.drafts.language import thread_language
-from followthrough.drafts.lint import lint
-from followthrough.drafts.quote import quote, reply_subject
 from followthrough.drafts.rejection import rejection_reply
 from followthrough.drafts.render import Renderer
-from followthrough.errors import MalformedMessageError, TransientError
-from followthrough.model import TERMINAL_STATES, DraftKind, DraftStatus, Person, State
-from followthrough.policy.followup import (
-    Due,
-    due_now,
-    next_wake,
-    thank_yous,
-    thanked,
-)
-from followthrough.policy.history import History, Interview, Mail, Settings
-from followthrough.providers.base import (
-    DraftRef,
-    DraftSpec,
-    MessageRef,
-    Provider,
-    RemoteDraftState,
+from followthrough.model import TERMINAL_STATES, DraftStatus, State
+from followthrough.policy.followup import Due, due_now, next_wake, thank_yous
+from followthrough.policy.history import History, Settings
+from followthrough.providers.base import Provider, RemoteDraftState
+from followthrough.service.draft_removal import (
+    NUDGES,
+    close,
+    open_thank_yous,
+    replace_nudge,
+    stale_thank_yous,
+    thanked_by_hand,
 )
 from followthrough.service.draft_values import user_notes, values
+from followthrough.service.draft_write import PENDING, draft_language, draft_ref, write_draft
 from followthrough.service.history import history
 from followthrough.store import queries
 from followthrough.store.models import Application, Draft
 
 logger = logging.getLogger(__name__)
-PENDING = "pending"
 
 
 @dataclass
@@ -55,10 +51,6 @@ class DraftReport:
     deleted: int = 0
     blocked: list[str] = field(default_factory=list)  # drafts not written: why (draft lint)
     skipped: int = 0  # due before the first sync's window: recorded, never written
-
-
-def _ref(row: Draft) -> DraftRef:
-    return DraftRef(ref=row.provider_ref or "", message_id=row.draft_message_id)
 
 
 def reconcile(
@@ -78,7 +70,7 @@ def reconcile(
         for row in rows:
             if row.status == PENDING:
                 if row.provider_ref:  # a rewrite was interrupted: the old draft goes first
-                    provider.delete_draft(_ref(row))
+                    provider.delete_draft(draft_ref(row))
                     row.provider_ref = None
                 found = provider.find_draft(row.draft_message_id)
                 if found is None:
@@ -90,11 +82,11 @@ def reconcile(
                 row.provider_ref, row.status = found.ref, DraftStatus.OPEN.value
                 logger.info("draft %s was written before an interruption; kept", row.id)
             open_rows.append(row)
-        seen = provider.draft_states([_ref(row) for row in open_rows], cursor)
+        seen = provider.draft_states([draft_ref(row) for row in open_rows], cursor)
         for row in open_rows:
             now_seen = seen.get(row.provider_ref or "")
             if now_seen is None:  # a provider that left one out: ask about it alone
-                state = provider.draft_state(_ref(row))
+                state = provider.draft_state(draft_ref(row))
             else:
                 state = now_seen.state
                 row.provider_ref = now_seen.ref.ref
@@ -104,206 +96,6 @@ def reconcile(
             elif state is RemoteDraftState.DELETED:
                 row.status = DraftStatus.DELETED.value
                 report.deleted += 1
-
-
-def _spec(cfg: Config, due: Due, subject: str, body: str, message_id: str) -> DraftSpec:
-    answered = due.reply_to
-    refs: tuple[str, ...] = ()
-    if answered is not None and answered.message_id:
-        refs = tuple(dict.fromkeys([*answered.references, answered.message_id]))
-    assert due.to is not None
-    return DraftSpec(
-        message_id=message_id,
-        sender=Person(cfg.account.name, cfg.account.address),
-        to=due.to,
-        subject=subject,
-        body=body,
-        in_reply_to=answered.message_id if answered else None,
-        references=refs,
-        thread_id=answered.thread_id if answered else None,
-        reply_to_ref=answered.ref if answered else None,
-    )
-
-
-def _language(cfg: Config, app: Application, due: Due) -> str:
-    """The draft's language: the configured one, else its thread's, else the application's."""
-    thread = due.reply_to.thread_id if due.reply_to else None
-    return thread_language(app.messages, override=cfg.drafts.language, thread_id=thread)
-
-
-def _make(
-    session: Session,
-    provider: Provider,
-    cfg: Config,
-    renderer: Renderer,
-    app: Application,
-    h: History,
-    due: Due,
-    now: dt.datetime,
-    *,
-    rewrite: bool = False,
-) -> list[str]:
-    """Make one draft, or return why the draft lint stopped it (logged, nothing written).
-
-    ``rewrite``: the row's open draft is replaced by this one (a note arrived). The row
-    keeps the old draft's ref while it is pending, so a crash at any point leaves one
-    draft: :func:`reconcile` deletes the old one before it settles the new.
-    """
-    from followthrough.mail.compose import make_message_id
-
-    assert due.to is not None
-    assert due.to.address
-    language = _language(cfg, app, due)
-    named = values(cfg, app, h, due, now, language)
-    text = renderer.render(due.kind, named, language=language)
-    answered = due.reply_to if due.in_thread else None
-    if answered is not None and reply_subject(answered.subject):
-        text = replace(text, subject=reply_subject(answered.subject))  # Gmail threads by it
-    problems = lint(
-        text,
-        to_address=due.to.address,
-        to_name=due.to.name,
-        account=cfg.account.address,
-        thread_subject=due.reply_to.subject if due.reply_to else "",
-        values=named,
-    )
-    row = next((d for d in app.drafts if d.key == due.key), None)  # blocked before?
-    if rewrite and problems:
-        logger.warning("application %s: draft %s kept as it was: %s", app.id,
-                       row.id if row else "?", "; ".join(problems))  # fmt: skip
-        return problems
-    if row is None:
-        row = Draft(application=app, key=due.key, created_at=now)
-        session.add(row)
-    row.kind, row.to_name, row.to_address = due.kind.value, due.to.name, due.to.address.lower()
-    row.subject, row.due_at, row.updated_at = text.subject, due.at, now
-    if problems:
-        if row.problem != "; ".join(problems):
-            logger.warning(
-                "application %s: %s draft not written: %s",
-                app.id,
-                due.kind.value,
-                "; ".join(problems),
-            )
-        row.status, row.problem, row.draft_message_id = (
-            DraftStatus.BLOCKED.value,
-            "; ".join(problems),
-            "",
-        )
-        session.commit()
-        return problems
-    body = text.body
-    if answered is not None:
-        body += _quoted(provider, answered, language, cfg)
-    old = _ref(row) if rewrite and row.provider_ref else None
-    row.status, row.problem, row.created_at = PENDING, None, now
-    row.draft_message_id = make_message_id(cfg.account.address.rsplit("@", 1)[-1])
-    session.commit()  # the intent is stored before the mailbox is touched
-    if old is not None:
-        provider.delete_draft(old)
-    ref = provider.create_draft(_spec(cfg, due, text.subject, body, row.draft_message_id))
-    row.provider_ref, row.status = ref.ref, DraftStatus.OPEN.value
-    session.commit()
-    logger.info("application %s: made %s draft %s (%s)", app.id, due.kind.value, row.id, due.why)
-    return []
-
-
-def _quoted(provider: Provider, answered: Mail, language: str, cfg: Config) -> str:
-    """The answered message quoted below the draft, read from the mailbox now (bodies
-    are never stored); without it, when it cannot be read, the draft is still made."""
-    if not answered.ref:
-        return ""
-    direction = answered.direction
-    try:
-        raw = provider.get_message(MessageRef(answered.ref, direction, answered.thread_id))
-    except (MalformedMessageError, TransientError) as exc:
-        logger.info("the answered message is not quoted: %s", exc)
-        return ""
-    block = quote(raw, language=language, tz=cfg.account.tz)
-    return f"\n{block}" if block else ""
-
-
-def _made(report: DraftReport, app: Application, due: Due, problems: list[str]) -> None:
-    if problems:
-        report.blocked.append(f"application {app.id}: {due.kind.value} draft: {problems[0]}")
-    else:
-        report.made += 1
-
-
-def _remove(provider: Provider, row: Draft, report: DraftReport, why: str) -> None:
-    """Take one open draft of ours out of the Drafts folder; ``status`` shows it removed."""
-    if provider.draft_state(_ref(row)) is RemoteDraftState.PRESENT:
-        provider.delete_draft(_ref(row))
-        report.removed += 1
-    row.status = DraftStatus.REMOVED.value
-    logger.info("application %s: removed draft %s (%s)", row.application_id, row.id, why)
-
-
-def _close(session: Session, provider: Provider, app: Application, report: DraftReport) -> None:
-    for row in list(app.drafts):
-        if row.status == DraftStatus.BLOCKED.value:
-            session.delete(row)  # never written, and no longer wanted
-            continue
-        if row.status != DraftStatus.OPEN.value or row.kind == DraftKind.REJECTION_REPLY.value:
-            continue
-        _remove(provider, row, report, "the application closed")
-    session.commit()
-
-
-def _open_thank_yous(app: Application, h: History) -> list[tuple[Draft, Interview]]:
-    """Our open thank-you drafts with the interview each one is for (its key names it:
-    ``thank_you:<interview>:<person>``, see ``policy.followup``)."""
-    interviews = {i.key: i for i in h.interviews}
-    found: list[tuple[Draft, Interview]] = []
-    for row in app.drafts:
-        if row.status != DraftStatus.OPEN.value or row.kind != DraftKind.THANK_YOU.value:
-            continue
-        parts = row.key.split(":", 2)
-        interview = interviews.get(parts[1]) if len(parts) == 3 else None
-        if interview is not None:
-            found.append((row, interview))
-    return found
-
-
-def _thanked_by_hand(
-    session: Session, provider: Provider, app: Application, h: History, report: DraftReport
-) -> None:
-    """The user wrote their own thank-you to a person: our open one to them goes."""
-    for row, interview in _open_thank_yous(app, h):
-        if row.to_address and thanked(h, interview, row.to_address):
-            _remove(provider, row, report, f"the user thanked {row.to_address} themselves")
-    session.commit()
-
-
-def _stale_thank_yous(
-    session: Session,
-    provider: Provider,
-    app: Application,
-    h: History,
-    window: dt.timedelta,
-    now: dt.datetime,
-    report: DraftReport,
-) -> None:
-    """A thank-you still unsent when its window has passed would arrive weeks late: it goes."""
-    for row, interview in _open_thank_yous(app, h):
-        if now > interview.end + window:
-            _remove(provider, row, report, "the thank-you was not sent within its window")
-    session.commit()
-
-
-def _replace_nudge(
-    session: Session, provider: Provider, app: Application, report: DraftReport, *, keep: str
-) -> None:
-    """At most one open follow-up or check-in: the one still unsent makes way for the
-    newer one (``keep``), which was just written."""
-    for row in app.drafts:
-        if (
-            row.key != keep
-            and row.status == DraftStatus.OPEN.value
-            and DraftKind(row.kind) in NUDGES
-        ):
-            _remove(provider, row, report, "a newer follow-up takes its place")
-    session.commit()
 
 
 def _rewrite_for_notes(
@@ -322,24 +114,26 @@ def _rewrite_for_notes(
     if not given:
         return
     owed = {d.key: d for d in thank_yous(h, cfg.settings())}
-    for row, _interview in _open_thank_yous(app, h):
+    for row, _interview in open_thank_yous(app, h):
         due = owed.get(row.key)
         newer = [n for n in given if n.at > row.created_at]
         if due is None or due.to is None or not due.to.address or not newer:
             continue
-        named = values(cfg, app, h, due, now, _language(cfg, app, due))
+        named = values(cfg, app, h, due, now, draft_language(cfg, app, due))
         used = named["note"] or named["note_sentence"]
         if not used or not any(notes.form(n.text).text == used for n in newer):
             continue
-        if provider.draft_state(_ref(row)) is not RemoteDraftState.PRESENT:
+        if provider.draft_state(draft_ref(row)) is not RemoteDraftState.PRESENT:
             continue  # sent or deleted meanwhile: the next reconcile records it
-        if not _make(session, provider, cfg, renderer, app, h, due, now, rewrite=True):
+        if not write_draft(session, provider, cfg, renderer, app, h, due, now, rewrite=True):
             logger.info("application %s: thank-you %s written again with the note", app.id, row.id)
 
 
-#: Drafts that ask the employer for news: never while a message that may be their
-#: answer (a rejection the classifier was unsure of) waits for the user's review.
-NUDGES = frozenset({DraftKind.FOLLOW_UP, DraftKind.CHECK_IN})
+def _made(report: DraftReport, app: Application, due: Due, problems: list[str]) -> None:
+    if problems:
+        report.blocked.append(f"application {app.id}: {due.kind.value} draft: {problems[0]}")
+    else:
+        report.made += 1
 
 
 def _waiting(app: Application) -> int | None:
@@ -404,9 +198,9 @@ def make_drafts(
         for app in queries.awake_applications(session, now):
             if State(app.state) is State.GHOSTED:
                 # The budget is spent: unsent nudges are stale; new employer mail reopens.
-                _close(session, provider, app, report)
+                close(session, provider, app, report)
             elif State(app.state) in TERMINAL_STATES:
-                _close(session, provider, app, report)
+                close(session, provider, app, report)
                 h = history(app, account=account, now=now)
                 owed = rejection_reply(h, now, window_days=settings.thank_you_window_days)
                 if (
@@ -418,14 +212,14 @@ def make_drafts(
                         report,
                         app,
                         owed,
-                        _make(session, provider, cfg, renderer, app, h, owed, now),
+                        write_draft(session, provider, cfg, renderer, app, h, owed, now),
                     )
             else:
                 if first_sync:
                     report.skipped += _skip_stale(session, app, account, settings, now)
                 h = history(app, account=account, now=now)
-                _thanked_by_hand(session, provider, app, h, report)
-                _stale_thank_yous(
+                thanked_by_hand(session, provider, app, h, report)
+                stale_thank_yous(
                     session,
                     provider,
                     app,
@@ -448,9 +242,9 @@ def make_drafts(
                             "application %s: %s due, nobody to send it to", app.id, due.kind
                         )
                         continue
-                    problems = _make(session, provider, cfg, renderer, app, h, due, now)
+                    problems = write_draft(session, provider, cfg, renderer, app, h, due, now)
                     if due.kind in NUDGES and not problems:
-                        _replace_nudge(session, provider, app, report, keep=due.key)
+                        replace_nudge(session, provider, app, report, keep=due.key)
                     _made(report, app, due, problems)
             app.wake_at = next_wake(history(app, account=account, now=now), settings, now)
             if any(d.status == DraftStatus.BLOCKED.value for d in app.drafts):
