@@ -35,6 +35,11 @@ from followthrough.tracker.names import company_key, same_company
 logger = logging.getLogger(__name__)
 
 
+def _stem(index_key: str) -> str:
+    """``"k:acme robotics"`` → ``"acmerobotics"``: what :func:`same_company` compares."""
+    return index_key[2:].replace(" ", "")
+
+
 def _counterparts(msg: Message | Row[Any]) -> list[Person]:
     """Who the user exchanged ``msg`` with: its sender, or the recipients of their own mail."""
     if msg.direction == Direction.IN.value:
@@ -89,6 +94,10 @@ class Tracker:
         self.settings = settings
         self.review = review or ReviewConfig()
         self._by: dict[str, list[Application]] | None = None
+        # Company keys of _by by their first four letters, spaces gone: every key
+        # ``same_company`` can pair with a given one shares them (it needs four).
+        self._stems: dict[str, list[str]] = {}
+        self._next_id = 0  # ids the tracker gives new applications itself (no flush)
         self._thread_map: dict[str, int] | None = None
         self._people: dict[str, list[int]] = {}  # person -> applications, with _thread_map
         # Interview rows a rebuild took down: (id, uid, thread, start), under key 0.
@@ -126,6 +135,7 @@ class Tracker:
     def forget(self) -> None:
         """Drop the per-pass caches after messages moved between applications."""
         self._by = None
+        self._stems = {}
         self._thread_map = None
 
     def _threads(self) -> dict[str, int]:
@@ -204,7 +214,7 @@ class Tracker:
     def _index(self) -> dict[str, list[Application]]:
         """Applications by company key and by domain, loaded once per pass."""
         if self._by is None:
-            self._by = {}
+            self._by, self._stems = {}, {}
             every = {a.id: a for a in queries.every_application(self.session)}
             for app in every.values():
                 # A merged application forwards its names to the one it was merged into.
@@ -223,6 +233,8 @@ class Tracker:
         # the keys it computed, and mail must still meet its application.
         keys = {f"k:{app.company_key}", f"k:{company_key(app.company)}"}
         for key in (*keys, *(f"d:{d}" for d in app.domains or ())):
+            if key not in self._by and key.startswith("k:") and len(stem := _stem(key)) >= 4:
+                self._stems.setdefault(stem[:4], []).append(key)
             apps = self._by.setdefault(key, [])
             if (target or app) not in apps:
                 apps.append(target or app)
@@ -235,9 +247,9 @@ class Tracker:
         for domain in clues.domains:
             found.update((a.id, a) for a in index.get(f"d:{domain}", []))
         if not found and key:
-            for name, apps in index.items():
-                if name.startswith("k:") and same_company(key, name[2:]):
-                    found.update((a.id, a) for a in apps)
+            for name in self._stems.get(_stem(f"k:{key}")[:4], ()):
+                if same_company(key, name[2:]):
+                    found.update((a.id, a) for a in index[name])
         return [
             Candidate(
                 id=a.id,
@@ -253,6 +265,7 @@ class Tracker:
 
     def _new_app(self, msg: Message) -> Application:
         app = Application(
+            id=self._new_id(),
             company=msg.company,
             company_key=company_key(msg.company),
             role=msg.role,
@@ -268,9 +281,16 @@ class Tracker:
             interviews=[],
         )
         self.session.add(app)
-        self.session.flush()
         self._remember(app)
         return app
+
+    def _new_id(self) -> int:
+        """The id of a new application, given here so that creating one needs no flush
+        (a flush per new application was a third of a first pass). Rows other code
+        added are flushed already; pending rows of ours have their ids counted."""
+        with self.session.no_autoflush:
+            self._next_id = max(self._next_id, queries.last_application_id(self.session)) + 1
+        return self._next_id
 
     def _old_row_id(self, uid: str | None, thread: str | None, start: dt.datetime) -> int | None:
         """The id a rebuilt interview row had before the rebuild, if one matches."""

@@ -37,6 +37,11 @@ def every_application(session: Session) -> list[Application]:
     return list(session.scalars(select(Application)))
 
 
+def last_application_id(session: Session) -> int:
+    """The highest application id in the database (0 for none)."""
+    return session.scalar(select(func.max(Application.id))) or 0
+
+
 def open_applications(session: Session) -> list[Application]:
     """The applications a user can name: not merged into another, oldest first."""
     query = select(Application).where(Application.merged_into.is_(None))
@@ -72,7 +77,7 @@ def awake_applications(session: Session, now: dt.datetime) -> list[Application]:
         .where(or_(Application.dirty.is_(True), Application.wake_at <= now))
         .where(Application.merged_into.is_(None))
         .order_by(Application.id)
-        .options(*_FULL)
+        .options(*_FULL, selectinload(Application.events))  # the timers read the events
     )
     return list(session.scalars(query))
 
