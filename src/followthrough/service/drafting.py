@@ -43,6 +43,12 @@ from followthrough.store.models import Application, Draft
 logger = logging.getLogger(__name__)
 
 
+#: Applications settled per commit when nothing touched the mailbox (writing or removing a
+#: draft commits at once). Work lost to a crash between commits is redone: those
+#: applications are still marked changed.
+COMMIT_EVERY = 200
+
+
 @dataclass
 class DraftReport:
     made: int = 0
@@ -195,7 +201,7 @@ def make_drafts(
     settings = cfg.settings()
     account = cfg.account.address
     with sessions() as session:
-        for app in queries.awake_applications(session, now):
+        for count, app in enumerate(queries.awake_applications(session, now), 1):
             if State(app.state) is State.GHOSTED:
                 # The budget is spent: unsent nudges are stale; new employer mail reopens.
                 close(session, provider, app, report)
@@ -251,4 +257,6 @@ def make_drafts(
                 retry = now + dt.timedelta(hours=1)  # the user may fix a template or address
                 app.wake_at = min(app.wake_at, retry) if app.wake_at else retry
             app.dirty = False
-            session.commit()
+            if count % COMMIT_EVERY == 0:
+                session.commit()
+        session.commit()
