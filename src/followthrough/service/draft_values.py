@@ -97,7 +97,9 @@ def user_notes(session: Session, app_id: int) -> list[notes.Note]:
     from followthrough.service.rebuild import NOTE, active
 
     out = []
-    for c in active(session, app_id=app_id, command=NOTE):
+    with session.no_autoflush:  # drafts and applications pending are not corrections
+        found = active(session, app_id=app_id, command=NOTE)
+    for c in found:
         person = c.payload.get("person")
         at = c.at if c.at.tzinfo else c.at.replace(tzinfo=dt.UTC)
         out.append(notes.Note(at, str(c.payload["text"]), str(person) if person else None))

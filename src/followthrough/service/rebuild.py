@@ -171,6 +171,7 @@ def _nothing_left(tracker: Tracker, app: Application, now: dt.datetime) -> Appli
     logger.info("application %s has nothing left; deleted", app.id)
     tracker.session.delete(app)
     tracker.session.flush()
+    tracker.forget()  # its index must not hold the deleted application
     return None
 
 

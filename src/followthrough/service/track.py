@@ -97,6 +97,7 @@ class Tracker:
         # Company keys of _by by their first four letters, spaces gone: every key
         # ``same_company`` can pair with a given one shares them (it needs four).
         self._stems: dict[str, list[str]] = {}
+        self._apps: dict[int, Application] = {}  # by id, with _by
         self._next_id = 0  # ids the tracker gives new applications itself (no flush)
         self._thread_map: dict[str, int] | None = None
         self._people: dict[str, list[int]] = {}  # person -> applications, with _thread_map
@@ -135,7 +136,7 @@ class Tracker:
     def forget(self) -> None:
         """Drop the per-pass caches after messages moved between applications."""
         self._by = None
-        self._stems = {}
+        self._stems, self._apps = {}, {}
         self._thread_map = None
 
     def _threads(self) -> dict[str, int]:
@@ -168,7 +169,7 @@ class Tracker:
         Several open ones: the one the subject names, else the most recently active."""
         self._threads()
         ids = {i for key in person_keys(msg, self.account) for i in self._people.get(key, [])}
-        apps = [a for a in (self.session.get(Application, i) for i in ids) if a is not None]
+        apps = [a for a in (self._app(i) for i in ids) if a is not None]
         apps = [
             a
             for a in apps
@@ -182,6 +183,14 @@ class Tracker:
         if not pool:
             return None
         return max(pool, key=lambda a: (a.updated_at, a.id)).id
+
+    def _app(self, app_id: int | None) -> Application | None:
+        """The application of ``app_id``: from the pass's index when it holds it (a
+        session lookup each was a tenth of tracking a large mailbox)."""
+        if app_id is None:
+            return None
+        found = self._apps.get(app_id)
+        return found if found is not None else self.session.get(Application, app_id)
 
     def _link(self, msg: Message, app: Application) -> None:
         """Attach ``msg`` to ``app`` and remember its thread for the replies to come."""
@@ -216,6 +225,7 @@ class Tracker:
         if self._by is None:
             self._by, self._stems = {}, {}
             every = {a.id: a for a in queries.every_application(self.session)}
+            self._apps = dict(every)
             for app in every.values():
                 # A merged application forwards its names to the one it was merged into.
                 target = app
@@ -281,6 +291,8 @@ class Tracker:
             interviews=[],
         )
         self.session.add(app)
+        if self._by is not None:
+            self._apps[app.id] = app
         self._remember(app)
         return app
 
@@ -315,12 +327,12 @@ class Tracker:
         """The existing application a held message would move, if any."""
         thread_app = self._thread_app(msg)
         if kind is Kind.OTHER or thread_app is not None:
-            return self.session.get(Application, thread_app) if thread_app is not None else None
+            return self._app(thread_app)
         clues = Clues(
             company=msg.company, role=msg.role, domains=self._domains(msg), thread_app=None
         )
         app_id, _why = match(clues, self._candidates(clues))
-        return self.session.get(Application, app_id) if app_id is not None else None
+        return self._app(app_id)
 
     def apply(self, msg: Message) -> None:
         """Apply one message: match it, update its application, fire its trigger.
@@ -345,7 +357,7 @@ class Tracker:
         direction = Direction(msg.direction)
         thread_app = self._thread_app(msg)
         if kind is Kind.OTHER:
-            app = self.session.get(Application, thread_app) if thread_app is not None else None
+            app = self._app(thread_app)
             if app is not None:
                 self._link(msg, app)
                 self.effect(app, msg)
@@ -356,7 +368,7 @@ class Tracker:
         app_id, why = match(clues, self._candidates(clues))
         if app_id is None and direction is Direction.IN:
             app_id, why = self._by_person(msg), "the same person wrote about it"
-        app = self.session.get(Application, app_id) if app_id is not None else None
+        app = self._app(app_id)
         if app is None:
             if direction is Direction.OUT and not msg.company:
                 logger.debug("message %s: candidate mail for no known application", msg.id)
