@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -41,6 +45,36 @@ def run_cli(
         timeout=timeout,
         env=full_env,
         check=False,
+    )
+
+
+def run_main(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``followthrough.cli.main`` in this process, with what :func:`run_cli` returns.
+
+    Starting an interpreter per command was most of a replay's time; what a subprocess
+    proves beyond this (the console script, a clean process) the ``slow`` tests prove.
+    """
+    from followthrough.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    for handler in handlers:  # so that the command's logging setup takes effect
+        root.removeHandler(handler)
+    try:
+        with mock.patch.dict(os.environ, env or {}), redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse on bad arguments
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        for handler in handlers:
+            root.addHandler(handler)
+        root.setLevel(level)
+    return subprocess.CompletedProcess(
+        ["followthrough", *args], code, out.getvalue(), err.getvalue()
     )
 
 

@@ -1,5 +1,8 @@
 """Every scenario replayed through the real CLI: ``sync --now`` at each check, then ``status``.
 
+The CLI runs in this process (``run_main``); the same replays through the console
+script in a subprocess each are marked ``slow`` (``.ci/run`` runs them).
+
 Scenarios come from ``tests/scenarios`` (ours, always run) and from
 ``../shared/corpus/scenarios`` (skipped, saying so, where that folder is absent). All
 messages are put into the Maildir first: a sync must leave mail dated after ``--now``
@@ -9,17 +12,21 @@ for a later pass, as SPEC section 5 says.
 from __future__ import annotations
 
 import json
+import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from followthrough import scenario as sc
 from followthrough.tracker.names import company_key, same_role
-from tests.conftest import own_scenarios, run_cli, shared_scenarios
+from tests.conftest import own_scenarios, run_cli, run_main, shared_scenarios
+
+Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def _replay(folder: Path, tmp_path: Path) -> list[str]:
+def _replay(folder: Path, tmp_path: Path, run: Runner = run_main) -> list[str]:
     scenario = sc.load(folder)
     maildir = tmp_path / "Mail"
     sc.make_maildir(maildir)
@@ -39,9 +46,9 @@ def _replay(folder: Path, tmp_path: Path) -> list[str]:
     failures: list[str] = []
     for check in scenario.checks:
         at = check.at.isoformat()
-        done = run_cli("--config", str(config), "sync", "--now", at)
+        done = run("--config", str(config), "sync", "--now", at)
         assert done.returncode == 0, done.stderr
-        shown = run_cli("--config", str(config), "status", "--json", "--now", at)
+        shown = run("--config", str(config), "status", "--json", "--now", at)
         assert shown.returncode == 0, shown.stderr
         apps = [
             a
@@ -76,6 +83,13 @@ def test_own_scenario(folder: Path, tmp_path: Path) -> None:
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("folder", own_scenarios(), ids=lambda p: p.name)
+def test_own_scenario_through_the_console_script(folder: Path, tmp_path: Path) -> None:
+    failures = _replay(folder, tmp_path, run_cli)
+    assert not failures, "\n".join(failures)
+
+
 SHARED = shared_scenarios()
 
 
@@ -85,4 +99,14 @@ SHARED = shared_scenarios()
 @pytest.mark.parametrize("folder", SHARED or [Path("none")], ids=lambda p: p.name)
 def test_shared_scenario(folder: Path, tmp_path: Path) -> None:
     failures = _replay(folder, tmp_path)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not SHARED, reason="../shared/corpus/scenarios not found: shared scenarios skipped"
+)
+@pytest.mark.parametrize("folder", SHARED or [Path("none")], ids=lambda p: p.name)
+def test_shared_scenario_through_the_console_script(folder: Path, tmp_path: Path) -> None:
+    failures = _replay(folder, tmp_path, run_cli)
     assert not failures, "\n".join(failures)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from followthrough import scenario as sc
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_main
 
 ACCOUNT = "jordan.park@example.com"
 
@@ -46,7 +46,7 @@ class Box:
         target.write_bytes(raw)
 
     def cli(self, *args: str, ok: bool = True) -> Any:
-        done = run_cli("--config", str(self.config), *args)
+        done = run_main("--config", str(self.config), *args)
         if ok:
             assert done.returncode == 0, done.stdout + done.stderr
         return done

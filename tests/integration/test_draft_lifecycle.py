@@ -28,7 +28,7 @@ from followthrough.service.runner import read_status
 from followthrough.service.sync import sync_once
 from followthrough.store.db import open_database
 from followthrough.store.models import Application, Draft
-from tests.conftest import ROOT, maildir_config, run_cli
+from tests.conftest import ROOT, maildir_config, run_main
 
 GHOSTED = ROOT / "tests/scenarios/06-ghosted-then-reopened"
 PANEL = ROOT / "tests/scenarios/10-panel-missing-address"
@@ -125,19 +125,19 @@ def test_a_first_sync_of_an_old_mailbox_drafts_nothing_stale(tmp_path: Path) -> 
     config = cfg.source
     assert config is not None
     first = "2027-03-01T12:00:00+00:00"
-    done = run_cli("--config", str(config), "sync", "--now", first)
+    done = run_main("--config", str(config), "sync", "--now", first)
     assert done.returncode == 0, done.stderr
     assert "not made" in done.stdout or "not made" in done.stderr
     assert _drafts_in_folder(tmp_path) == []
-    shown = run_cli("--config", str(config), "status", "--json", "--now", first)
+    shown = run_main("--config", str(config), "status", "--json", "--now", first)
     (app,) = json.loads(shown.stdout)["applications"]
     assert app["drafts"] == []
     assert [s["kind"] for s in app["skipped"]] == ["follow_up", "check_in", "check_in"]
     assert all(s["due_at"] < "2026-12-01" for s in app["skipped"])
     # the next passes build the rest of the story from it, still without a draft
     later = "2027-03-02T12:00:00+00:00"
-    assert run_cli("--config", str(config), "sync", "--now", later).returncode == 0
-    text = run_cli("--config", str(config), "status", "--now", later).stdout
+    assert run_main("--config", str(config), "sync", "--now", later).returncode == 0
+    text = run_main("--config", str(config), "status", "--now", later).stdout
     assert "[ghosted]" in text
     assert "before the first sync" in text
     assert _drafts_in_folder(tmp_path) == []
