@@ -32,36 +32,27 @@ logger = logging.getLogger("followthrough.service.drafting")
 NUDGES = frozenset({DraftKind.FOLLOW_UP, DraftKind.CHECK_IN})
 
 
-def remove(provider: Provider, row: Draft, report: DraftReport, why: str) -> None:
+def remove(session: Session, provider: Provider, row: Draft, report: DraftReport, why: str) -> None:
     """Take one open draft of ours out of the Drafts folder; ``status`` shows it removed.
-    The caller commits (see :func:`_commit_if`): what the mailbox lost is stored at once."""
+    Committed at once: what the mailbox lost is stored before anything else happens (the
+    rest of a pass commits in chunks, see ``drafting.COMMIT_EVERY``)."""
     if provider.draft_state(draft_ref(row)) is RemoteDraftState.PRESENT:
         provider.delete_draft(draft_ref(row))
         report.removed += 1
     row.status = DraftStatus.REMOVED.value
+    session.commit()
     logger.info("application %s: removed draft %s (%s)", row.application_id, row.id, why)
 
 
 def close(session: Session, provider: Provider, app: Application, report: DraftReport) -> None:
     """The application closed: its open drafts go, except a reply to its rejection."""
-    touched = False
     for row in list(app.drafts):
         if row.status == DraftStatus.BLOCKED.value:
             session.delete(row)  # never written, and no longer wanted
-            touched = True
             continue
         if row.status != DraftStatus.OPEN.value or row.kind == DraftKind.REJECTION_REPLY.value:
             continue
-        remove(provider, row, report, "the application closed")
-        touched = True
-    _commit_if(session, touched)
-
-
-def _commit_if(session: Session, touched: bool) -> None:
-    """Commit when a draft was removed; most applications of a pass remove none, and a
-    commit each was a fifth of a first pass (``make_drafts`` commits the rest in chunks)."""
-    if touched:
-        session.commit()
+        remove(session, provider, row, report, "the application closed")
 
 
 def open_thank_yous(app: Application, h: History) -> list[tuple[Draft, Interview]]:
@@ -83,12 +74,9 @@ def thanked_by_hand(
     session: Session, provider: Provider, app: Application, h: History, report: DraftReport
 ) -> None:
     """The user wrote their own thank-you to a person: our open one to them goes."""
-    touched = False
     for row, interview in open_thank_yous(app, h):
         if row.to_address and thanked(h, interview, row.to_address):
-            remove(provider, row, report, f"the user thanked {row.to_address} themselves")
-            touched = True
-    _commit_if(session, touched)
+            remove(session, provider, row, report, f"the user thanked {row.to_address} themselves")
 
 
 def stale_thank_yous(
@@ -101,12 +89,9 @@ def stale_thank_yous(
     report: DraftReport,
 ) -> None:
     """A thank-you still unsent when its window has passed would arrive weeks late: it goes."""
-    touched = False
     for row, interview in open_thank_yous(app, h):
         if now > interview.end + window:
-            remove(provider, row, report, "the thank-you was not sent within its window")
-            touched = True
-    _commit_if(session, touched)
+            remove(session, provider, row, report, "the thank-you was not sent within its window")
 
 
 def replace_nudge(
@@ -114,13 +99,10 @@ def replace_nudge(
 ) -> None:
     """At most one open follow-up or check-in: the one still unsent makes way for the
     newer one (``keep``), which was just written."""
-    touched = False
     for row in app.drafts:
         if (
             row.key != keep
             and row.status == DraftStatus.OPEN.value
             and DraftKind(row.kind) in NUDGES
         ):
-            remove(provider, row, report, "a newer follow-up takes its place")
-            touched = True
-    _commit_if(session, touched)
+            remove(session, provider, row, report, "a newer follow-up takes its place")

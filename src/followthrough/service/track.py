@@ -35,9 +35,11 @@ from followthrough.tracker.names import company_key, same_company
 logger = logging.getLogger(__name__)
 
 
-def _stem(index_key: str) -> str:
-    """``"k:acme robotics"`` → ``"acmerobotics"``: what :func:`same_company` compares."""
-    return index_key[2:].replace(" ", "")
+def _bucket(key: str | None) -> str | None:
+    """``"acme robotics"`` → ``"acme"``: the first four letters, spaces gone, that every
+    key :func:`same_company` pairs with this one shares (it needs four); None if fewer."""
+    letters = (key or "").replace(" ", "")
+    return letters[:4] if len(letters) >= 4 else None
 
 
 def _counterparts(msg: Message | Row[Any]) -> list[Person]:
@@ -94,8 +96,7 @@ class Tracker:
         self.settings = settings
         self.review = review or ReviewConfig()
         self._by: dict[str, list[Application]] | None = None
-        # Company keys of _by by their first four letters, spaces gone: every key
-        # ``same_company`` can pair with a given one shares them (it needs four).
+        # The company keys of _by ("k:...") by their _bucket.
         self._stems: dict[str, list[str]] = {}
         self._apps: dict[int, Application] = {}  # by id, with _by
         self._next_id = 0  # ids the tracker gives new applications itself (no flush)
@@ -243,8 +244,8 @@ class Tracker:
         # the keys it computed, and mail must still meet its application.
         keys = {f"k:{app.company_key}", f"k:{company_key(app.company)}"}
         for key in (*keys, *(f"d:{d}" for d in app.domains or ())):
-            if key not in self._by and key.startswith("k:") and len(stem := _stem(key)) >= 4:
-                self._stems.setdefault(stem[:4], []).append(key)
+            if key not in self._by and key.startswith("k:") and (bucket := _bucket(key[2:])):
+                self._stems.setdefault(bucket, []).append(key)
             apps = self._by.setdefault(key, [])
             if (target or app) not in apps:
                 apps.append(target or app)
@@ -257,7 +258,7 @@ class Tracker:
         for domain in clues.domains:
             found.update((a.id, a) for a in index.get(f"d:{domain}", []))
         if not found and key:
-            for name in self._stems.get(_stem(f"k:{key}")[:4], ()):
+            for name in self._stems.get(_bucket(key) or "", ()):
                 if same_company(key, name[2:]):
                     found.update((a.id, a) for a in index[name])
         return [
