@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from followthrough.classify.ical import main_event
+from followthrough.classify.ical import _unread, main_event
 
 ZONE = """BEGIN:VTIMEZONE
 TZID:{tzid}
@@ -56,3 +56,12 @@ def test_alarm_attendees_are_not_interview_attendees() -> None:
     event = main_event((invite("Europe/Berlin", ""),))
     assert event is not None
     assert [p.address for p in event.attendees] == ["ana@acme.example"]
+
+
+def test_a_named_zone_whose_name_holds_a_colon_uses_the_zone_of_its_name() -> None:
+    tzid = '"(UTC-05:00) Eastern Time (US & Canada)"'
+    text = invite(tzid, ZONE.format(tzid=tzid, offset="+0900"))
+    assert "BEGIN:VTIMEZONE" not in _unread(text)  # known by its name: not parsed
+    event = main_event((text,))
+    assert event is not None
+    assert event.start == dt.datetime(2026, 11, 10, 14, tzinfo=ZoneInfo("America/New_York"))

@@ -187,7 +187,7 @@ def _normalise(text: str) -> str:
 
 _ALARM = re.compile(r"(?ms)^BEGIN:VALARM\b.*?^END:VALARM[^\n]*\n?")
 _ZONE = re.compile(r"(?ms)^BEGIN:VTIMEZONE\b.*?^END:VTIMEZONE[^\n]*\n?")
-_ZONE_ID = re.compile(r"(?m)^TZID[;:](?:.*:)?([^\r\n]*)")
+_ZONE_ID = re.compile(r"(?m)^TZID(?:;[^:\r\n]*)?:([^\r\n]*)")  # a value may hold ":"
 
 
 def _unread(text: str) -> str:
