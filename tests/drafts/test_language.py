@@ -33,11 +33,21 @@ def test_most_recent_inbound_message_wins() -> None:
     assert thread_language(list(reversed(messages))) == "de"
 
 
-def test_own_messages_and_unknown_languages_do_not_count() -> None:
-    messages = [Msg("in", at(0), "fr"), Msg("out", at(5), "en"), Msg("in", at(6), "it")]
+def test_own_messages_do_not_count_while_the_employer_writes_a_shipped_language() -> None:
+    messages = [Msg("in", at(0), "fr"), Msg("out", at(5), "en"), Msg("in", at(6), None)]
     assert thread_language(messages) == "fr"
     assert thread_language([Msg("in", at(6), None)]) == "en"
     assert thread_language([]) == "en"
+
+
+def test_a_language_without_templates_is_answered_in_the_users_language() -> None:
+    """An Italian thread is not answered in French because an older message was French."""
+    italian = [Msg("in", at(0), "fr"), Msg("in", at(6), "it")]
+    assert thread_language(italian) == "en"
+    assert thread_language([*italian, Msg("out", at(7), "es")]) == "es"
+    assert thread_language([*italian, Msg("out", at(7), "it")]) == "en"
+    older_own = [Msg("out", at(1), "de"), Msg("out", at(2), "it"), Msg("in", at(6), "da")]
+    assert thread_language(older_own) == "de"
 
 
 def test_the_drafts_thread_first() -> None:

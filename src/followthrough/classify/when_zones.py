@@ -75,6 +75,11 @@ _HOME_CANDIDATES: dict[str, tuple[str, ...]] = {
            "America/Argentina/Buenos_Aires", "America/Santiago"),
     "pt": ("Europe/Lisbon", "America/Sao_Paulo"),
     "nl": ("Europe/Amsterdam",),
+    "it": ("Europe/Rome",),
+    "da": ("Europe/Copenhagen",),
+    "sv": ("Europe/Stockholm",),
+    "nb": ("Europe/Oslo",),
+    "pl": ("Europe/Warsaw",),
 }  # fmt: skip
 _ANY_HOME = tuple(dict.fromkeys(z for zones in _HOME_CANDIDATES.values() for z in zones))
 

@@ -2,7 +2,10 @@
 
 A draft answers in the language the employer wrote in: the most recent inbound
 message of the thread (else of the application) that has a detected language wins.
-The user can force one language for every draft (``[drafts] language``).
+When that is a language without templates (Italian, Danish, Polish ...), the draft is
+written in the language the user writes to the employer in, else in English: the
+same for every draft of the application, never a neighbouring language that only
+looks alike. The user can force one language for every draft (``[drafts] language``).
 """
 
 from __future__ import annotations
@@ -74,20 +77,22 @@ def thread_language(
 
     ``override`` (the user's ``[drafts] language``) wins. Otherwise the most recent
     inbound message with a known language: of the thread ``thread_id`` when it has one,
-    else of all ``messages``. English when nothing is known.
+    else of all ``messages``. When that language has no templates, or nothing is known,
+    the user's own (their latest message in a shipped language), else English.
     """
     forced = supported(override)
     if forced:
         return forced
-    inbound = sorted(
-        (m for m in messages if m.direction == "in" and supported(m.language)),
-        key=lambda m: m.date,
-        reverse=True,
-    )
+    newest_first = sorted(messages, key=lambda m: m.date, reverse=True)
+    inbound = [m for m in newest_first if m.direction == "in" and m.language]
     if thread_id:
         in_thread = [m for m in inbound if m.thread_id == thread_id]
         inbound = in_thread or inbound
-    return (supported(inbound[0].language) or DEFAULT) if inbound else DEFAULT
+    theirs = supported(inbound[0].language) if inbound else None
+    if theirs:
+        return theirs
+    own = (supported(m.language) for m in newest_first if m.direction == "out")
+    return next((lang for lang in own if lang), DEFAULT)
 
 
 def _lang(language: str) -> str:
