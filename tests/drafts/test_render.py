@@ -297,6 +297,12 @@ def test_broken_user_template_is_a_config_error(tmp_path: Path, text: str) -> No
         ("ANNA SCHMIDT", None, "Anna"),
         (None, "jsmith@x.example", "there"),
         (None, None, "there"),
+        ("Ferraris Chiara", "chiara.ferraris@x.example", "Chiara"),
+        ("Bellandi", "marco.bellandi@x.example", "Marco"),
+        ("Nováková Jana", "jana.novakova@x.example", "Jana"),
+        ("Anna Schmidt", "a.schmidt@x.example", "Anna"),
+        ("Anna Schmidt", "recruiting.team@x.example", "Anna"),
+        ("Lee", "jsmith@x.example", "Lee"),
     ],
 )
 def test_first_name(name: str | None, address: str | None, expected: str) -> None:

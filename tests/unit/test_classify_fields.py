@@ -298,6 +298,16 @@ def test_a_date_in_the_subject_is_not_a_company() -> None:
         ("R-20417 Senior Software Engineer - next steps", "Senior Software Engineer"),
         ("Ops Data Analyst update", "Ops Data Analyst"),
         ("Hiring Manager at Quillon Health - quick chat?", None),
+        ("Entrevista Product Designer – Azahar Pagos", "Product Designer"),
+        ("Colloquio per Product Designer – quando sei libero/a?", "Product Designer"),
+        ("Einladung zum Vorstellungsgespräch als Senior UX Designer", "Senior UX Designer"),
+        ("Entretien pour le poste de Développeur Front-End", "Développeur Front-End"),
+        ("Interview for Backend Engineer", "Backend Engineer"),
+        ("Interview Coordinator role", None),
+        ("Interviewer Relations Manager", "Interviewer Relations Manager"),
+        ("Hemos recibido tu candidatura para Product Designer", "Product Designer"),
+        ("Nous avons bien reçu votre candidature pour le poste de Data Analyst", "Data Analyst"),
+        ("Regarding your application for Data Engineer II", "Data Engineer II"),
     ],
 )
 def test_the_words_around_a_title_in_a_subject_are_not_the_title(

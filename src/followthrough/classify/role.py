@@ -45,7 +45,7 @@ _BODY = [
         rf"(?i:au\s+poste\s+d[e']\s*|le\s+poste\s+d[e']\s*|recherchons\s+un(?:·e|\(e\)|e)?\s+|rôle\s+de\s+)\s*{_ROLE}"
     ),
     re.compile(
-        rf"(?i:el\s+puesto\s+de|para\s+el\s+puesto\s+de|puesto\s+de|la\s+vaga\s+de|vaga\s+de|cargo\s+de|ofrecerte\s+el\s+puesto\s+de)\s+{_ROLE}"
+        rf"(?i:el\s+puesto\s+de|para\s+el\s+puesto\s+de|puesto\s+de|la\s+vaga\s+de|vaga\s+de|cargo\s+de|la\s+posición\s+de|ofrecerte\s+el\s+puesto\s+de)\s+{_ROLE}"
     ),
     re.compile(rf"(?i:functie\s+(?:van|als))\s+{_ROLE}"),
     re.compile(rf"(?i:take\s+the|complete\s+an?\s+assessment\s+for|assessment\s+for)\s+{_ROLE}"),
@@ -65,10 +65,20 @@ _TRAILING = re.compile(
 # "Ihre Bewerbung als Product Designer", "R-20417 Senior Software Engineer": the words
 # around a title in a subject are not the title.
 _LEADING = re.compile(
-    r"(?i)^(?:(?:ihre|your|votre|tu|su|sua|je|uw|din)\s+)?"
+    r"(?i)^(?:[\w'’]+\s+){0,4}?(?:(?:ihre|deine|your|votre|ta|tu|su|sua|la\s+sua|je|uw|din|twoja)\s+)?"
     r"(?:bewerbung|application|candidature|candidatura|solicitud|sollicitatie|ansökan|aplikacja)"
     r"\s+(?:als|für|for|as|pour\s+le\s+poste\s+d[e']|au\s+poste\s+d[e']|pour|para|de|a|voor|som|na)\s*"
     r"|^(?:req(?:uisition)?\.?\s*#?\s*)?[A-Z]{0,4}-?\d{3,}[\s:–-]+"
+    # "Entrevista Product Designer", "Colloquio per Product Designer", "Einladung zum
+    # Vorstellungsgespräch als ...": the word for the interview in front of the title.
+    r"|^(?:(?:einladung|invitation|invitación|convite|invito|uitnodiging|zaproszenie)"
+    r"(?:\s+(?:zum|zur|to|an|à|a|al|para|voor|na|til|för|för\s+en|for))?\s+)?"
+    r"(?:(?:first|second|final|erstes|zweites)\s+)?"
+    r"(?:interview|entrevista|entretien|colloquio|vorstellungsgespräch|bewerbungsgespräch|"
+    r"sollicitatiegesprek|rozmowa(?:\s+rekrutacyjna)?|samtale|jobsamtale|intervju|"
+    r"anställningsintervju)(?!\w)(?!\s+(?:coordinator|scheduler|scheduling|coach))"
+    r"(?:\s+(?:pour\s+le\s+poste\s+d[e']|para\s+el\s+puesto\s+de|per\s+la\s+posizione\s+di|"
+    r"na\s+stanowisko|for\s+the|for|für|als|pour|para|per|voor|na|til|för|de|as|[–-]))?\s*"
 )
 #: Titles of the people who hire, never the job a candidate applies for.
 _NOT_A_JOB = re.compile(r"(?i)^(?:hiring\s+manager|recruiting\s+coordinator|talent\s+partner)$")

@@ -27,6 +27,7 @@ from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 
 from followthrough.errors import ConfigError
+from followthrough.keys import compact
 from followthrough.model import DraftKind
 
 MAX_PARAGRAPHS = 4
@@ -192,7 +193,10 @@ def first_name(name: str | None, address: str | None, fallback: str = "there") -
     "Dr. Anna Schmidt" and "Schmidt, Anna" both give "Anna"; "Ms Lee" stays "Ms Lee"
     (a title and a surname: the surname alone would be rude), "ANNA SCHMIDT" gives
     "Anna"; without a name, the first part of a personal address ("anna.schmidt@...")
-    is used, never a one-piece local part ("jsmith@" is not a name).
+    is used, never a one-piece local part ("jsmith@" is not a name). The address also
+    tells which word is the given name where the name alone cannot: "Ferraris Chiara"
+    <chiara.ferraris@...> is Chiara, and a surname alone ("Bellandi", as a colleague
+    named him) with marco.bellandi@... is Marco.
     """
     if name:
         text = clean(name)
@@ -207,13 +211,34 @@ def first_name(name: str | None, address: str | None, fallback: str = "there") -
         if len(words) == 1 and len(raw) > 1 and raw[0].lower().rstrip(".") in _TITLES:
             return f"{raw[0]} {_cased(words[0])}"
         if words and any(ch.isalpha() for ch in words[0]):
-            return _cased(words[0])
-    if address and "@" in address:
-        parts = re.split(r"[._-]", address.split("@", 1)[0])
-        local = parts[0]
-        if len(parts) > 1 and local.isalpha() and len(local) > 1:
-            return local.capitalize()
-    return fallback
+            return _given_by_address(words, address) or _cased(words[0])
+    given = _address_parts(address)
+    return given[0].capitalize() if given else fallback
+
+
+def _address_parts(address: str | None) -> list[str]:
+    """The pieces of a personal address's local part ("anna.schmidt@" -> anna, schmidt);
+    none for a one-piece or initial-led part ("jsmith@", "j.smith@")."""
+    if not address or "@" not in address:
+        return []
+    parts = re.split(r"[._-]", address.split("@", 1)[0])
+    if len(parts) > 1 and parts[0].isalpha() and len(parts[0]) > 1:
+        return parts
+    return []
+
+
+def _given_by_address(words: list[str], address: str | None) -> str | None:
+    """The name's word that the address puts first, when the name is in another order."""
+    parts = _address_parts(address)
+    if not parts:
+        return None
+    folded = [compact(w) for w in words]
+    first = compact(parts[0])
+    if first in folded:
+        return _cased(words[folded.index(first)])
+    if len(words) == 1 and folded[0] == compact(parts[-1]) and parts[0].isalpha():
+        return parts[0].capitalize()
+    return None
 
 
 #: Gender and workload markers of job ads: the employer's, not the candidate's words.
