@@ -212,8 +212,8 @@ def first_name(name: str | None, address: str | None, fallback: str = "there") -
             return f"{raw[0]} {_cased(words[0])}"
         if words and any(ch.isalpha() for ch in words[0]):
             return _given_by_address(words, address) or _cased(words[0])
-    given = _address_parts(address)
-    return given[0].capitalize() if given else fallback
+    pieces = _address_parts(address)
+    return pieces[0].capitalize() if pieces else fallback
 
 
 def _address_parts(address: str | None) -> list[str]:
